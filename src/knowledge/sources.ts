@@ -1,0 +1,62 @@
+/**
+ * Every source the knowledge base cites. Rules, red flags and treatment verdicts name one or
+ * more of these ids, so a reader can trace any answer to the article or a guideline.
+ */
+import { indexById } from './index-by-id.js';
+export interface Source {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly year: number;
+  readonly url?: string;
+  /** true where the fact came from a secondary summary and should be confirmed (GUIDELINES.md "check"). */
+  readonly check?: boolean;
+}
+
+const list = [
+  { id: 'article', title: 'Knee pain and sciatica (source article)', publisher: 'Knee–Sciatica Navigator seed', year: 2024 },
+  { id: 'nice_ng59', title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)', publisher: 'NICE', year: 2020, url: 'https://www.nice.org.uk/guidance/ng59' },
+  { id: 'nice_ng226', title: 'Osteoarthritis in over 16s: diagnosis and management (NG226)', publisher: 'NICE', year: 2022, url: 'https://www.nice.org.uk/guidance/ng226' },
+  { id: 'nice_ng158', title: 'Venous thromboembolic diseases: diagnosis, management and thrombophilia testing (NG158)', publisher: 'NICE', year: 2020, url: 'https://www.nice.org.uk/guidance/ng158' },
+  { id: 'nice_ng234', title: 'Spinal metastases and metastatic spinal cord compression (NG234)', publisher: 'NICE', year: 2023, url: 'https://www.nice.org.uk/guidance/ng234' },
+  { id: 'nice_cg75', title: 'Metastatic spinal cord compression in adults (CG75)', publisher: 'NICE', year: 2008, url: 'https://www.nice.org.uk/guidance/cg75' },
+  { id: 'girft_ces_2023', title: 'National suspected cauda equina syndrome pathway', publisher: 'GIRFT, NHS England', year: 2023, url: 'https://gettingitrightfirsttime.co.uk/' },
+  { id: 'cks_sciatica', title: 'Sciatica (lumbar radiculopathy): clinical knowledge summary', publisher: 'NICE CKS', year: 2024, url: 'https://cks.nice.org.uk/topics/sciatica-lumbar-radiculopathy/' },
+  { id: 'cks_septic_arthritis', title: 'Septic arthritis: clinical knowledge summary', publisher: 'NICE CKS', year: 2024, url: 'https://cks.nice.org.uk/topics/septic-arthritis/' },
+  { id: 'cks_back_pain', title: 'Back pain (low) without radiculopathy: clinical knowledge summary', publisher: 'NICE CKS', year: 2024, url: 'https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/' },
+  { id: 'cks_knee_pain', title: 'Knee pain: assessment: clinical knowledge summary', publisher: 'NICE CKS', year: 2024, url: 'https://cks.nice.org.uk/topics/knee-pain-assessment/' },
+  { id: 'bsr_hot_joint_2006', title: 'BSR & BHPR, BOA, RCGP and BSAC guidelines for management of the hot swollen joint in adults (Coakley et al.)', publisher: 'Rheumatology', year: 2006 },
+  { id: 'wells_2003', title: 'Evaluation of D-dimer in the diagnosis of suspected deep-vein thrombosis (Wells et al.)', publisher: 'N Engl J Med', year: 2003 },
+  { id: 'ottawa_knee_1995', title: 'Prospective validation of a decision rule for the use of radiography in acute knee injuries (Stiell et al.)', publisher: 'JAMA', year: 1996 },
+  { id: 'bachmann_2004', title: 'The accuracy of the Ottawa knee rule to rule out knee fractures: a systematic review (Bachmann et al.)', publisher: 'Ann Intern Med', year: 2004 },
+  { id: 'acute_limb_ischaemia', title: 'Peripheral arterial disease: diagnosis and management (CG147); acute limb ischaemia, the six Ps', publisher: 'NICE', year: 2020, url: 'https://www.nice.org.uk/guidance/cg147' },
+  { id: 'nhs_knee_pain', title: 'Knee pain', publisher: 'NHS', year: 2023, url: 'https://www.nhs.uk/conditions/knee-pain/' },
+  { id: 'nhs_sciatica', title: 'Sciatica', publisher: 'NHS', year: 2023, url: 'https://www.nhs.uk/conditions/sciatica/' },
+  { id: 'acp_2017', title: 'Noninvasive treatments for acute, subacute, and chronic low back pain (Qaseem et al.)', publisher: 'American College of Physicians, Ann Intern Med', year: 2017 },
+  { id: 'aaos_oa_2021', title: 'Management of osteoarthritis of the knee (non-arthroplasty), 3rd edition', publisher: 'AAOS', year: 2021 },
+  { id: 'bmj_rapid_rec_2017', title: 'Arthroscopic surgery for degenerative knee arthritis and meniscal tears: a clinical practice guideline (Siemieniuk et al.)', publisher: 'BMJ Rapid Recommendations', year: 2017 },
+  { id: 'mhra_nsaid_pregnancy_2023', title: 'NSAIDs: potential risks following prolonged use after 20 weeks of pregnancy', publisher: 'MHRA', year: 2023 },
+  { id: 'fda_nsaid_pregnancy_2020', title: 'FDA recommends avoiding use of NSAIDs in pregnancy at 20 weeks or later', publisher: 'FDA', year: 2020 },
+  { id: 'bnf_nsaids', title: 'Non-steroidal anti-inflammatory drugs: cautions and contra-indications', publisher: 'BNF (NICE)', year: 2024, url: 'https://bnf.nice.org.uk/treatment-summaries/non-steroidal-anti-inflammatory-drugs/' },
+  { id: 'bnf_paracetamol', title: 'Paracetamol: cautions (hepatic impairment, alcohol dependence)', publisher: 'BNF (NICE)', year: 2024, url: 'https://bnf.nice.org.uk/drugs/paracetamol/' },
+  { id: 'koes_2007', title: 'Diagnosis and treatment of sciatica (Koes et al.)', publisher: 'BMJ', year: 2007 },
+  { id: 'peul_2007', title: 'Surgery versus prolonged conservative treatment for sciatica (Peul et al.)', publisher: 'N Engl J Med', year: 2007 },
+  { id: 'farrar_2001', title: 'Clinical importance of changes in chronic pain intensity measured on an 11-point numerical pain rating scale (Farrar et al.)', publisher: 'Pain', year: 2001 },
+  { id: 'ostelo_2008', title: 'Interpreting change scores for pain and functional status in low back pain (Ostelo et al.)', publisher: 'Spine', year: 2008 },
+  { id: 'cochrane_slr_2010', title: 'Physical examination for lumbar radiculopathy due to disc herniation (van der Windt et al.)', publisher: 'Cochrane Database Syst Rev', year: 2010 },
+  { id: 'cks_pad', title: 'Peripheral arterial disease: clinical knowledge summary', publisher: 'NICE CKS', year: 2024, url: 'https://cks.nice.org.uk/topics/peripheral-arterial-disease/' },
+  { id: 'cks_gout', title: 'Gout: clinical knowledge summary', publisher: 'NICE CKS', year: 2024, url: 'https://cks.nice.org.uk/topics/gout/' },
+  { id: 'nice_ng100', title: 'Rheumatoid arthritis in adults: management (NG100); refer persistent synovitis urgently', publisher: 'NICE', year: 2020, url: 'https://www.nice.org.uk/guidance/ng100' },
+  { id: 'hicks_deep_gluteal', title: 'Deep gluteal syndrome: sciatic nerve entrapment in the buttock (Hernando et al., J Hip Preserv Surg 2015; Hicks et al., StatPearls)', publisher: 'J Hip Preserv Surg / StatPearls', year: 2015 },
+  { id: 'cks_hip_oa', title: 'Osteoarthritis: hip pain referred to the knee (NICE NG226; CKS knee pain assessment)', publisher: 'NICE', year: 2022, url: 'https://cks.nice.org.uk/topics/knee-pain-assessment/' },
+  { id: 'cks_pfp', title: 'Patellofemoral pain: knee pain assessment (CKS) and the 2016 Patellofemoral Pain Consensus Statement (Crossley et al., Br J Sports Med)', publisher: 'NICE CKS / BJSM', year: 2016 },
+  { id: 'nass_stenosis_2011', title: 'Diagnosis and treatment of degenerative lumbar spinal stenosis', publisher: 'North American Spine Society', year: 2011 },
+  { id: 'nice_cg177_slipped', title: "Children and young people with a limp: same-day assessment for a hip disorder (slipped capital femoral epiphysis, Perthes')", publisher: 'NICE CKS', year: 2024, url: 'https://cks.nice.org.uk/topics/acute-childhood-limp/' },
+  { id: 'start_back_2008', title: 'A primary care back pain screening tool: identifying patient subgroups for initial treatment (STarT Back, Hill et al.)', publisher: 'Arthritis Rheum', year: 2008 },
+] as const satisfies readonly Source[];
+
+export type SourceId = (typeof list)[number]['id'];
+
+export const SOURCES = indexById<(typeof list)[number], Source>(list);
+
+export const SOURCE_IDS: readonly SourceId[] = list.map((s) => s.id);

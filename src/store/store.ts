@@ -1,0 +1,144 @@
+/**
+ * The storage interface the server depends on. One implementation over Kysely serves both
+ * SQLite (the embedded default) and PostgreSQL; the dialect folders only build the connection.
+ *
+ * Ownership is part of every query: each method that touches health data takes the owner's
+ * userId and never returns or changes another person's row (a miss looks like "not found").
+ */
+import type { Case } from '../schemas/case.js';
+import type { Assessment } from '../schemas/assessment.js';
+import type { CheckInInput } from '../schemas/checkin.js';
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  passwordHash: string;
+  createdAt: string;
+}
+
+export interface SessionRecord {
+  /** sha-256 of the session token; the token itself is only ever in the cookie. */
+  idHash: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface AssessmentRecord {
+  id: string;
+  userId: string;
+  case: Case;
+  assessment: Assessment;
+  createdAt: string;
+}
+
+export interface RecoveryRecord {
+  id: string;
+  userId: string;
+  assessmentId: string | null;
+  onsetDate: string;
+  title: string | null;
+  createdAt: string;
+}
+
+export interface CheckInRecord {
+  id: string;
+  userId: string;
+  recoveryId: string;
+  date: string;
+  data: CheckInInput;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Who touched which record and when. Never the health data itself. */
+export interface AuditEntry {
+  id?: number;
+  at: string;
+  userId: string | null;
+  action: string;
+  recordType: string;
+  recordId: string | null;
+  outcome: 'ok' | 'denied' | 'not_found' | 'error';
+  requestId?: string | null;
+}
+
+export interface UserExport {
+  user: { id: string; email: string; createdAt: string };
+  assessments: AssessmentRecord[];
+  recoveries: RecoveryRecord[];
+  checkIns: CheckInRecord[];
+  audit: AuditEntry[];
+}
+
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}
+
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+
+  /** Throws when the database cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  users: {
+    /** Throws ConflictError when the email is taken. */
+    create(user: { email: string; passwordHash: string }): Promise<UserRecord>;
+    findByEmail(email: string): Promise<UserRecord | undefined>;
+    findById(id: string): Promise<UserRecord | undefined>;
+    updatePasswordHash(id: string, passwordHash: string): Promise<void>;
+    /** Erases every row of this person: sessions, assessments, recoveries, check-ins, audit entries. */
+    deleteWithAllData(id: string): Promise<void>;
+    exportAll(id: string): Promise<UserExport | undefined>;
+  };
+
+  sessions: {
+    create(session: SessionRecord): Promise<void>;
+    /** Only unexpired sessions. */
+    find(idHash: string, now: string): Promise<SessionRecord | undefined>;
+    delete(idHash: string): Promise<void>;
+    deleteAllForUser(userId: string, exceptIdHash?: string): Promise<void>;
+    deleteExpired(now: string): Promise<number>;
+  };
+
+  assessments: {
+    create(userId: string, input: { case: Case; assessment: Assessment }): Promise<AssessmentRecord>;
+    list(userId: string): Promise<AssessmentRecord[]>;
+    get(userId: string, id: string): Promise<AssessmentRecord | undefined>;
+    /** false when there was no such record of this user. */
+    delete(userId: string, id: string): Promise<boolean>;
+  };
+
+  recoveries: {
+    create(userId: string, input: { onsetDate: string; title?: string | null; assessmentId?: string | null }): Promise<RecoveryRecord>;
+    list(userId: string): Promise<RecoveryRecord[]>;
+    get(userId: string, id: string): Promise<RecoveryRecord | undefined>;
+    delete(userId: string, id: string): Promise<boolean>;
+  };
+
+  checkIns: {
+    /** Throws ConflictError when this recovery already has a check-in on that date. */
+    create(userId: string, recoveryId: string, data: CheckInInput): Promise<CheckInRecord>;
+    /** Ordered by date, oldest first. */
+    list(userId: string, recoveryId: string): Promise<CheckInRecord[]>;
+    get(userId: string, recoveryId: string, id: string): Promise<CheckInRecord | undefined>;
+    update(userId: string, recoveryId: string, id: string, data: CheckInInput): Promise<CheckInRecord | undefined>;
+    delete(userId: string, recoveryId: string, id: string): Promise<boolean>;
+  };
+
+  audit: {
+    record(entry: AuditEntry): Promise<void>;
+    listForUser(userId: string): Promise<AuditEntry[]>;
+  };
+
+  rateLimits: {
+    /**
+     * Counts one hit for `key` in the fixed window that starts at `windowStart` and returns the
+     * count so far, atomically, so several server instances share one limit.
+     */
+    hit(key: string, windowStart: string): Promise<number>;
+    prune(before: string): Promise<number>;
+  };
+}
