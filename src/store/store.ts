@@ -76,6 +76,15 @@ export class ConflictError extends Error {
   override name = 'ConflictError';
 }
 
+/**
+ * A write that points at a record the caller does not own (or that no longer exists): a check-in
+ * for another person's recovery, a recovery linked to another person's assessment, a row for an
+ * erased user. Reads report the same case as `undefined`/`false` instead.
+ */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
 
@@ -105,6 +114,7 @@ export interface Store {
 
   assessments: {
     create(userId: string, input: { case: Case; assessment: Assessment }): Promise<AssessmentRecord>;
+    /** Newest first. */
     list(userId: string): Promise<AssessmentRecord[]>;
     get(userId: string, id: string): Promise<AssessmentRecord | undefined>;
     /** false when there was no such record of this user. */
@@ -112,24 +122,31 @@ export interface Store {
   };
 
   recoveries: {
+    /** Throws NotFoundError when assessmentId is given and is not one of this user's assessments. */
     create(userId: string, input: { onsetDate: string; title?: string | null; assessmentId?: string | null }): Promise<RecoveryRecord>;
+    /** Newest first. */
     list(userId: string): Promise<RecoveryRecord[]>;
     get(userId: string, id: string): Promise<RecoveryRecord | undefined>;
     delete(userId: string, id: string): Promise<boolean>;
   };
 
   checkIns: {
-    /** Throws ConflictError when this recovery already has a check-in on that date. */
+    /**
+     * Throws ConflictError when this recovery already has a check-in on that date, NotFoundError
+     * when the recovery is not this user's.
+     */
     create(userId: string, recoveryId: string, data: CheckInInput): Promise<CheckInRecord>;
     /** Ordered by date, oldest first. */
     list(userId: string, recoveryId: string): Promise<CheckInRecord[]>;
     get(userId: string, recoveryId: string, id: string): Promise<CheckInRecord | undefined>;
+    /** Replaces the data (and date); throws ConflictError when the new date is taken. */
     update(userId: string, recoveryId: string, id: string, data: CheckInInput): Promise<CheckInRecord | undefined>;
     delete(userId: string, recoveryId: string, id: string): Promise<boolean>;
   };
 
   audit: {
     record(entry: AuditEntry): Promise<void>;
+    /** Oldest first. */
     listForUser(userId: string): Promise<AuditEntry[]>;
   };
 

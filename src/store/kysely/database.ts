@@ -1,0 +1,87 @@
+/**
+ * The table types, Kysely style: one interface per table, columns named and typed as they are
+ * stored (snake_case; timestamps as ISO-8601 text; JSON as text) in both SQLite and PostgreSQL.
+ * The row mappers turn these into the Store's records.
+ */
+import type { Generated } from 'kysely';
+
+export interface UsersTable {
+  id: string;
+  /** Stored lowercased, so the unique index is case-insensitive in both dialects. */
+  email: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AssessmentsTable {
+  id: string;
+  user_id: string;
+  case_json: string;
+  assessment_json: string;
+  created_at: string;
+}
+
+export interface RecoveriesTable {
+  id: string;
+  user_id: string;
+  assessment_id: string | null;
+  onset_date: string;
+  title: string | null;
+  created_at: string;
+}
+
+export interface CheckInsTable {
+  id: string;
+  user_id: string;
+  recovery_id: string;
+  /** YYYY-MM-DD, a copy of data_json's date so that (recovery_id, date) can be unique. */
+  date: string;
+  data_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  /** Not a foreign key: entries about failed sign-ins and the like have no user row. */
+  user_id: string | null;
+  action: string;
+  record_type: string;
+  record_id: string | null;
+  outcome: string;
+  request_id: string | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: string;
+  count: number;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  assessments: AssessmentsTable;
+  recoveries: RecoveriesTable;
+  check_ins: CheckInsTable;
+  audit_log: AuditLogTable;
+  rate_limits: RateLimitsTable;
+}
+
+export type TableName = keyof Database;
+
+/** Every table, children before parents (the order to empty them in). */
+export const TABLE_NAMES: readonly TableName[] = [
+  'check_ins', 'recoveries', 'assessments', 'sessions', 'audit_log', 'rate_limits', 'users',
+];
+
+export type StoreDialect = 'sqlite' | 'postgres';

@@ -1,0 +1,20 @@
+/**
+ * Recognises constraint violations from both drivers, so the store can turn them into the
+ * Store's own errors (ConflictError, NotFoundError) whatever the database.
+ *
+ * better-sqlite3 throws SqliteError with extended result codes (SQLITE_CONSTRAINT_UNIQUE...);
+ * pg throws DatabaseError with SQLSTATE codes (23505 unique_violation, 23503 foreign_key_violation).
+ */
+function codeOf(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+export function isForeignKeyViolation(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
