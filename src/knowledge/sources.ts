@@ -53,6 +53,17 @@ const list = [
   { id: 'nass_stenosis_2011', title: 'Diagnosis and treatment of degenerative lumbar spinal stenosis', publisher: 'North American Spine Society', year: 2011 },
   { id: 'nice_cg177_slipped', title: "Children and young people with a limp: same-day assessment for a hip disorder (slipped capital femoral epiphysis, Perthes')", publisher: 'NICE CKS', year: 2024, url: 'https://cks.nice.org.uk/topics/acute-childhood-limp/' },
   { id: 'start_back_2008', title: 'A primary care back pain screening tool: identifying patient subgroups for initial treatment (STarT Back, Hill et al.)', publisher: 'Arthritis Rheum', year: 2008 },
+  // Treatment cautions and the Learn anatomy (added with the treatment knowledge).
+  { id: 'nadler_2004', title: 'The physiologic basis and clinical applications of cryotherapy and thermotherapy for the pain practitioner (Nadler et al.)', publisher: 'Pain Physician', year: 2004 },
+  { id: 'who_chiropractic_2005', title: 'WHO guidelines on basic training and safety in chiropractic (part II: contraindications to spinal manipulative therapy)', publisher: 'World Health Organization', year: 2005 },
+  { id: 'nhs_acupuncture', title: 'Acupuncture', publisher: 'NHS', year: 2023, url: 'https://www.nhs.uk/conditions/acupuncture/' },
+  { id: 'nhs_steroid_injections', title: 'Steroid injections', publisher: 'NHS', year: 2023, url: 'https://www.nhs.uk/conditions/steroid-injections/' },
+  { id: 'bumps_pregnancy', title: 'Best Use of Medicines in Pregnancy (BUMPS)', publisher: 'UK Teratology Information Service', year: 2024, url: 'https://www.medicinesinpregnancy.org/' },
+  { id: 'mhra_opioid_benzo_2020', title: 'Benzodiazepines and opioids: reminder of risk of potentially fatal respiratory depression', publisher: 'MHRA Drug Safety Update', year: 2020 },
+  { id: 'ags_beers_2023', title: 'American Geriatrics Society 2023 updated AGS Beers Criteria for potentially inappropriate medication use in older adults', publisher: 'J Am Geriatr Soc', year: 2023 },
+  { id: 'asra_spine_2018', title: 'Interventional spine and pain procedures in patients on antiplatelet and anticoagulant medications, 2nd edition (Narouze et al.)', publisher: 'Reg Anesth Pain Med', year: 2018 },
+  { id: 'nice_ph27', title: 'Weight management before, during and after pregnancy (PH27)', publisher: 'NICE', year: 2010, url: 'https://www.nice.org.uk/guidance/ph27' },
+  { id: 'statpearls_sciatic_nerve', title: 'Anatomy, sciatic nerve: roots L4 to S3, course through the buttock and thigh, division into the tibial and common fibular nerves above the knee', publisher: 'StatPearls (NCBI Bookshelf)', year: 2023 },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof list)[number]['id'];
