@@ -1,0 +1,51 @@
+/**
+ * `assess(case)`: the whole assessment of the contract. Pure and deterministic: the same case
+ * always gives the same answer; no I/O, no clock, no randomness.
+ */
+import type { Assessment } from '../schemas/assessment.js';
+import type { Case } from '../schemas/case.js';
+import { toView } from './interview.js';
+import { mechanismHits } from './mechanisms.js';
+import { patternHits, scorePatterns } from './patterns.js';
+import { recoveryPlan } from './recovery-plan.js';
+import { whomToSee } from './referral.js';
+import { NOT_A_DIAGNOSIS, safetyNet } from './safety-net.js';
+import { unansweredNotice, unansweredRedFlagQuestions } from './screening.js';
+import { adviseTreatments } from './treatments.js';
+import { fireRules, redFlagsFrom, triageFrom } from './triage.js';
+import { parseCase } from './validate.js';
+
+/** Bumped whenever a rule, weight or verdict changes, so stored assessments say what made them. */
+export const ENGINE_VERSION = '1.0.0';
+
+/** Assesses a case. Throws CaseValidationError (naming the field) for a malformed case. */
+export function assess(input: unknown): Assessment {
+  return assessValid(parseCase(input));
+}
+
+/** Assesses a case already validated against CaseSchema (the server's route schema did it). */
+export function assessValid(c: Case): Assessment {
+  const view = toView(c);
+  const fired = fireRules(view);
+  const triage = triageFrom(fired);
+  const redFlags = redFlagsFrom(fired);
+  const scored = scorePatterns(view);
+  const patternIds = scored.map((p) => p.id);
+  const unanswered = unansweredRedFlagQuestions(view);
+  const assessment: Assessment = {
+    engineVersion: ENGINE_VERSION,
+    triage,
+    redFlags,
+    patterns: patternHits(scored),
+    mechanisms: mechanismHits(view, scored),
+    unanswered,
+    whomToSee: whomToSee(triage.level, redFlags, scored),
+    treatments: adviseTreatments(c, { patterns: patternIds, redFlags: redFlags.map((r) => r.id) }),
+    recoveryPlan: recoveryPlan(c, patternIds),
+    safetyNet: safetyNet(view, triage.level),
+    notice: NOT_A_DIAGNOSIS,
+  };
+  const notice = unansweredNotice(unanswered);
+  if (notice) assessment.unansweredNotice = notice;
+  return c.id === undefined ? assessment : { id: c.id, ...assessment };
+}

@@ -1,0 +1,27 @@
+/** Which of the article's seven mechanisms are in play, with the answers that point there. */
+import { MECHANISM_RULES } from '../knowledge/mechanism-rules.js';
+import { MECHANISMS } from '../knowledge/mechanisms.js';
+import type { EvidenceId } from '../knowledge/evidence.js';
+import type { MechanismHit } from '../schemas/assessment.js';
+import { compile, unique, type CaseView } from './conditions.js';
+import { likelihoodOf, type ScoredPattern } from './patterns.js';
+
+const COMPILED = MECHANISM_RULES.map((r) => ({ ...r, test: compile(r.when) }));
+
+export function mechanismHits(c: CaseView, patterns: readonly ScoredPattern[]): MechanismHit[] {
+  const hits: MechanismHit[] = [];
+  for (const rule of COMPILED) {
+    const because: EvidenceId[] = [];
+    let inPlay = rule.test(c, because);
+    for (const p of patterns) {
+      if (rule.patterns.includes(p.id) && likelihoodOf(p.score) !== 'low') {
+        inPlay = true;
+        because.push(...p.because);
+      }
+    }
+    if (!inPlay) continue;
+    const info = MECHANISMS[rule.mechanism];
+    hits.push({ id: rule.mechanism, because: unique(because), title: info.title, explanation: info.explanation, sources: [...info.sources] });
+  }
+  return hits;
+}

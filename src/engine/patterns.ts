@@ -1,0 +1,70 @@
+/**
+ * Orders the patterns the picture is consistent with by the weight of the answers for and
+ * against each (knowledge/pattern-features.ts). Never a diagnosis: a pattern is a picture.
+ */
+import { PATTERN_FEATURES } from '../knowledge/pattern-features.js';
+import { PATTERNS, type PatternId } from '../knowledge/patterns.js';
+import type { EvidenceId } from '../knowledge/evidence.js';
+import type { Likelihood, PatternHit } from '../schemas/assessment.js';
+import { compile, unique, type CaseView, type Compiled } from './conditions.js';
+
+/** Scores at or above these give the likelihood; below MIN_SCORE a pattern is not listed. */
+const HIGH = 6;
+const MODERATE = 3.5;
+const MIN_SCORE = 2;
+
+interface CompiledFeature {
+  readonly test: Compiled;
+  readonly weight: number;
+}
+
+const COMPILED = PATTERN_FEATURES.map((p) => ({
+  pattern: p.pattern,
+  gate: compile(p.gate),
+  for: p.for.map((x): CompiledFeature => ({ test: compile(x.when), weight: x.weight })),
+  against: p.against.map((x): CompiledFeature => ({ test: compile(x.when), weight: x.weight })),
+}));
+
+export interface ScoredPattern {
+  readonly id: PatternId;
+  readonly score: number;
+  readonly because: EvidenceId[];
+  readonly against: EvidenceId[];
+}
+
+export function scorePatterns(c: CaseView): ScoredPattern[] {
+  const scored: ScoredPattern[] = [];
+  const scratch: EvidenceId[] = [];
+  for (const p of COMPILED) {
+    scratch.length = 0;
+    if (!p.gate(c, scratch)) continue;
+    const because: EvidenceId[] = [];
+    const against: EvidenceId[] = [];
+    let score = 0;
+    for (const x of p.for) if (x.test(c, because)) score += x.weight;
+    for (const x of p.against) if (x.test(c, against)) score -= x.weight;
+    if (score >= MIN_SCORE) scored.push({ id: p.pattern, score, because: unique(because), against: unique(against) });
+  }
+  // Stable sort: equal scores keep the knowledge order, so the answer is deterministic.
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+export function likelihoodOf(score: number): Likelihood {
+  return score >= HIGH ? 'high' : score >= MODERATE ? 'moderate' : 'low';
+}
+
+export function patternHits(scored: readonly ScoredPattern[]): PatternHit[] {
+  return scored.map(({ id, score, because, against }) => {
+    const info = PATTERNS[id];
+    return {
+      id,
+      likelihood: likelihoodOf(score),
+      because,
+      against,
+      title: info.title,
+      explanation: info.explanation,
+      learn: info.learn,
+      sources: [...info.sources],
+    };
+  });
+}

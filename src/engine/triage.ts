@@ -1,0 +1,84 @@
+/**
+ * Runs the sourced triage rules over a case and turns the hits into red flags and a level.
+ * The level is the most urgent of every rule that fires; `self_care` only when none does.
+ */
+import { RED_FLAGS, type RedFlagId } from '../knowledge/red-flags.js';
+import { TRIAGE_RULES, type TriageRule } from '../knowledge/triage-rules.js';
+import { TRIAGE_LEVEL_INFO, urgencyRank, type TriageLevel } from '../knowledge/triage-levels.js';
+import type { EvidenceId } from '../knowledge/evidence.js';
+import type { SourceId } from '../knowledge/sources.js';
+import type { RedFlagHit, Triage, TriageRuleHit } from '../schemas/assessment.js';
+import { compile, unique, type CaseView, type Compiled } from './conditions.js';
+
+interface CompiledRule {
+  readonly rule: TriageRule;
+  readonly test: Compiled;
+}
+
+const RULES: readonly CompiledRule[] = TRIAGE_RULES.map((rule) => ({ rule, test: compile(rule.when) }));
+
+export interface RuleFiring {
+  readonly rule: TriageRule;
+  readonly because: EvidenceId[];
+}
+
+/** Every rule that fires, most urgent first (stable within a level: the knowledge order). */
+export function fireRules(c: CaseView): RuleFiring[] {
+  const fired: RuleFiring[] = [];
+  for (const { rule, test } of RULES) {
+    const because: EvidenceId[] = [];
+    if (test(c, because)) fired.push({ rule, because });
+  }
+  return fired.sort((a, b) => urgencyRank(a.rule.level) - urgencyRank(b.rule.level));
+}
+
+/** The red flags raised, most urgent first, each at the most urgent level its rules reach. */
+export function redFlagsFrom(fired: readonly RuleFiring[]): RedFlagHit[] {
+  const byId = new Map<RedFlagId, { level: TriageLevel; because: EvidenceId[]; sources: SourceId[] }>();
+  for (const { rule, because } of fired) {
+    if (!rule.redFlag) continue;
+    const seen = byId.get(rule.redFlag);
+    if (!seen) byId.set(rule.redFlag, { level: rule.level, because: [...because], sources: [...rule.sources] });
+    else {
+      // `fired` is sorted by urgency, so the first rule seen set the level already.
+      for (const id of because) if (!seen.because.includes(id)) seen.because.push(id);
+      for (const s of rule.sources) if (!seen.sources.includes(s)) seen.sources.push(s);
+    }
+  }
+  const hits: RedFlagHit[] = [];
+  for (const [id, { level, because, sources }] of byId) {
+    const info = RED_FLAGS[id];
+    hits.push({
+      id,
+      level,
+      because,
+      title: info.title,
+      explanation: info.explanation,
+      whatToDo: info.whatToDo,
+      sources: unique([...info.sources, ...sources]),
+    });
+  }
+  return hits;
+}
+
+export function triageFrom(fired: readonly RuleFiring[]): Triage {
+  const level: TriageLevel = fired[0]?.rule.level ?? 'self_care';
+  const info = TRIAGE_LEVEL_INFO[level];
+  const rules: TriageRuleHit[] = fired.map(({ rule, because }) => ({
+    rule: rule.id,
+    level: rule.level,
+    because,
+    reason: rule.reason,
+    sources: [...rule.sources],
+  }));
+  const because =
+    fired.length === 0
+      ? ['None of the warning signs or reasons to see a doctor applies: a short episode that is improving or mild.']
+      : unique(fired.map((f) => f.rule.reason));
+  return { level, title: info.title, action: info.action, timeframe: info.timeframe, because, rules };
+}
+
+/** Red flags of a case whose answers may still be incomplete (the interview, check-ins). */
+export function evaluateRedFlags(c: CaseView): RedFlagHit[] {
+  return redFlagsFrom(fireRules(c));
+}

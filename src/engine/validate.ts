@@ -1,0 +1,100 @@
+/**
+ * Validates a case against `CaseSchema` (the one source of the contract) and explains every
+ * problem in words that name the field. A malformed case is refused whole, never half-assessed.
+ * Fields the contract does not know at the top level (a vignette's `expected`) are ignored.
+ */
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
+import { CaseSchema, PartialCaseSchema, type Case, type PartialCase } from '../schemas/case.js';
+
+export interface FieldError {
+  /** Dotted path of the field, such as `age`, `pain.knee` or `evidence.saddle_numbness`. */
+  readonly field: string;
+  readonly message: string;
+}
+
+export class CaseValidationError extends Error {
+  override name = 'CaseValidationError';
+  readonly field: string;
+  constructor(readonly errors: readonly FieldError[]) {
+    const first = errors[0] ?? { field: 'case', message: 'is not valid' };
+    super(`${first.field}: ${first.message}`);
+    this.field = first.field;
+  }
+}
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+const fullCheck = TypeCompiler.Compile(CaseSchema);
+const partialCheck = TypeCompiler.Compile(PartialCaseSchema);
+const KNOWN_FIELDS = Object.keys(CaseSchema.properties);
+
+export function validateCase(input: unknown): Validation<Case> {
+  return check(input, fullCheck) as Validation<Case>;
+}
+
+/** The interview's case: same rules, nothing required yet. */
+export function validatePartialCase(input: unknown): Validation<PartialCase> {
+  return check(input, partialCheck) as Validation<PartialCase>;
+}
+
+/** Throws CaseValidationError; returns the case with unknown top-level fields dropped. */
+export function parseCase(input: unknown): Case {
+  const result = validateCase(input);
+  if (!result.ok) throw new CaseValidationError(result.errors);
+  return result.value;
+}
+
+function check(input: unknown, compiled: typeof fullCheck | typeof partialCheck): Validation<Case | PartialCase> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, errors: [{ field: 'case', message: 'must be a JSON object' }] };
+  }
+  const known = pickKnown(input as Record<string, unknown>);
+  if (compiled.Check(known)) return { ok: true, value: known as Case };
+  const errors: FieldError[] = [];
+  for (const error of compiled.Errors(known)) {
+    const explained = explain(error);
+    if (!errors.some((e) => e.field === explained.field)) errors.push(explained);
+    if (errors.length >= 20) break;
+  }
+  return { ok: false, errors };
+}
+
+function pickKnown(input: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of KNOWN_FIELDS) if (input[key] !== undefined) out[key] = input[key];
+  return out;
+}
+
+function explain(error: ValueError): FieldError {
+  const field = error.path.split('/').filter(Boolean).join('.') || 'case';
+  const [top, child] = field.split('.');
+  if (error.type === ValueErrorType.ObjectRequiredProperty) return { field, message: `is required (${describe(top, child)})` };
+  if (error.type === ValueErrorType.ObjectAdditionalProperties) {
+    if (top === 'evidence') return { field, message: 'is not a known evidence id (see evidence.json)' };
+    if (top === 'pain') return { field, message: 'is not a pain site: use knee, leg or back' };
+    return { field, message: 'is not a known field' };
+  }
+  return { field, message: `must be ${describe(top, child)}` };
+}
+
+function describe(top: string | undefined, child: string | undefined): string {
+  switch (top) {
+    case 'age':
+      return 'a whole number of years from 0 to 120';
+    case 'sex':
+      return 'one of female, male, other';
+    case 'durationDays':
+      return 'a number of days from 0 to 36500';
+    case 'course':
+      return 'one of improving, stable, worsening';
+    case 'id':
+      return 'a string of at most 200 characters';
+    case 'pain':
+      return child ? 'a number from 0 to 10' : 'an object with knee, leg and back scores from 0 to 10';
+    case 'evidence':
+      return child ? 'true or false (leave it out when not asked)' : 'an object of evidence ids with true or false';
+    default:
+      return 'valid';
+  }
+}
