@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { countRows, createTempPostgresDatabase, inspectDatabase, openTempStore, tempSqliteDir, testPostgresUrl } from './databases.js';
+
+const savedUrl = process.env.KSNAV_TEST_PG_URL;
+afterEach(() => {
+  if (savedUrl === undefined) delete process.env.KSNAV_TEST_PG_URL;
+  else process.env.KSNAV_TEST_PG_URL = savedUrl;
+});
+
+async function databaseExists(name: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: testPostgresUrl() });
+  await client.connect();
+  try {
+    return (await client.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('test database helpers', () => {
+  it('tempSqliteDir makes a folder and cleanup removes it', async () => {
+    const folder = await tempSqliteDir();
+    expect(existsSync(folder.dir)).toBe(true);
+    await folder.cleanup();
+    expect(existsSync(folder.dir)).toBe(false);
+  });
+
+  it('createTempPostgresDatabase makes a ksnav_t_ database that drop() removes even with a connection still open', async () => {
+    const database = await createTempPostgresDatabase();
+    expect(database.name).toMatch(/^ksnav_t_[0-9a-f]{12}$/);
+    expect(new URL(database.url).pathname).toBe(`/${database.name}`);
+    expect(await databaseExists(database.name)).toBe(true);
+    const lingering = new pg.Client({ connectionString: database.url });
+    lingering.on('error', () => {});
+    await lingering.connect();
+    await database.drop();
+    await lingering.end().catch(() => {});
+    expect(await databaseExists(database.name)).toBe(false);
+  });
+
+  it('throws a clear error, never skips, when PostgreSQL is unreachable', async () => {
+    process.env.KSNAV_TEST_PG_URL = 'postgres://postgres:secret@127.0.0.1:1/test';
+    const attempt = createTempPostgresDatabase();
+    await expect(attempt).rejects.toThrow(/PostgreSQL is not reachable at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/test/);
+    await expect(attempt).rejects.toThrow(/KSNAV_TEST_PG_URL/);
+  });
+
+  it.each(['sqlite', 'postgres'] as const)('openTempStore opens a migrated, empty %s store; countRows sees what it holds', async (dialect) => {
+    const temp = await openTempStore(dialect);
+    try {
+      expect(temp.store.dialect).toBe(dialect);
+      const user = await temp.store.users.create({ email: 'count@example.org', passwordHash: 'h' });
+      await temp.store.rateLimits.hit('k', 'w');
+      const all = await inspectDatabase(temp.options, (db) => countRows(db));
+      expect(all).toEqual({ users: 1, sessions: 0, assessments: 0, recoveries: 0, check_ins: 0, audit_log: 0, rate_limits: 1 });
+      const mine = await inspectDatabase(temp.options, (db) => countRows(db, user.id));
+      expect(mine.users).toBe(1);
+      expect((await inspectDatabase(temp.options, (db) => countRows(db, 'someone-else'))).users).toBe(0);
+    } finally {
+      await temp.close();
+    }
+  });
+});
