@@ -4,6 +4,10 @@
  *
  * Ownership is part of every query: each method that touches health data takes the owner's
  * userId and never returns or changes another person's row (a miss looks like "not found").
+ *
+ * Times are ISO-8601 text in the one form `Date#toISOString()` gives (UTC, milliseconds, "Z"),
+ * both those the store stamps and those passed in (expiresAt, now, windowStart...): the store
+ * compares them as text.
  */
 import type { Case } from '../schemas/case.js';
 import type { Assessment } from '../schemas/assessment.js';

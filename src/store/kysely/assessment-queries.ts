@@ -1,8 +1,8 @@
 /** Saved assessments: the case and the engine's answer, as JSON, of one owner. */
 import type { Store } from '../store.js';
+import { rethrowMissingOwner } from './driver-errors.js';
 import { toAssessment } from './row-mappers.js';
 import type { StoreContext } from './store-context.js';
-import { rethrowMissingOwner } from './user-queries.js';
 
 export function assessmentQueries({ db, now, newId }: StoreContext): Store['assessments'] {
   return {

@@ -4,10 +4,9 @@
  * rule in the schema.
  */
 import { ConflictError, NotFoundError, type Store } from '../store.js';
-import { isUniqueViolation } from './driver-errors.js';
+import { isUniqueViolation, rethrowMissingOwner } from './driver-errors.js';
 import { toCheckIn } from './row-mappers.js';
 import type { StoreContext } from './store-context.js';
-import { rethrowMissingOwner } from './user-queries.js';
 
 function rethrowDuplicateDate(error: unknown, date: string): void {
   if (isUniqueViolation(error)) throw new ConflictError(`this recovery already has a check-in on ${date}`, { cause: error });

@@ -1,9 +1,9 @@
 /** Recovery episodes of one owner, optionally linked to one of that owner's assessments. */
 import { NotFoundError, type Store } from '../store.js';
 import type { RecoveriesTable } from './database.js';
+import { rethrowMissingOwner } from './driver-errors.js';
 import { toRecovery } from './row-mappers.js';
 import type { StoreContext } from './store-context.js';
-import { rethrowMissingOwner } from './user-queries.js';
 
 export function recoveryQueries({ db, now, newId }: StoreContext): Store['recoveries'] {
   return {

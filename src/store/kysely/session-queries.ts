@@ -1,9 +1,8 @@
 /** Sign-in sessions, looked up by the hash of the cookie's token; expired ones never match. */
 import { ConflictError, type Store } from '../store.js';
-import { isUniqueViolation } from './driver-errors.js';
+import { isUniqueViolation, rethrowMissingOwner } from './driver-errors.js';
 import { toSession } from './row-mappers.js';
 import type { StoreContext } from './store-context.js';
-import { rethrowMissingOwner } from './user-queries.js';
 
 export function sessionQueries({ db }: StoreContext): Store['sessions'] {
   return {

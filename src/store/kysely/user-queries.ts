@@ -1,6 +1,6 @@
 /** Accounts: create and find, change the password hash, erase or export everything of one person. */
-import { ConflictError, NotFoundError, type Store, type UserExport } from '../store.js';
-import { isForeignKeyViolation, isUniqueViolation } from './driver-errors.js';
+import { ConflictError, type Store, type UserExport } from '../store.js';
+import { isUniqueViolation } from './driver-errors.js';
 import { toAssessment, toAuditEntry, toCheckIn, toRecovery, toUser } from './row-mappers.js';
 import type { StoreContext } from './store-context.js';
 
@@ -72,10 +72,4 @@ export function userQueries({ db, dialect, now, newId }: StoreContext): Store['u
       });
     },
   };
-}
-
-/** A row that points at a missing user (erased meanwhile) is "not found", not a crash. */
-export function rethrowMissingOwner(error: unknown, what: string): never {
-  if (isForeignKeyViolation(error)) throw new NotFoundError(`${what} not found`, { cause: error });
-  throw error;
 }
