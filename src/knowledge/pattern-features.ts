@@ -23,6 +23,7 @@ const f = (when: Cond, weight: number): Feature => ({ when, weight });
 
 const kneeComplaint = anyYes('knee_pain', 'knee_swelling', 'knee_catching', 'knee_locked', 'knee_giving_way', 'knee_grinding', 'knee_pain_stairs_squat', 'knee_stiffness_after_rest_brief', 'knee_stiffness_morning_long', 'knee_hot_red', 'history_knee_osteoarthritis');
 const backOrButtock = anyYes('low_back_pain', 'buttock_pain');
+const childLimp: Cond = { all: [{ ageBelow: 18 }, yes('limping')] };
 
 export const PATTERN_FEATURES: readonly PatternFeatures[] = [
   {
@@ -87,8 +88,12 @@ export const PATTERN_FEATURES: readonly PatternFeatures[] = [
   },
   {
     pattern: 'hip_referred_pain',
-    gate: anyYes('groin_pain', 'hip_movement_pain'),
-    for: [f(yes('groin_pain'), 3), f(yes('hip_movement_pain'), 3), f(yes('knee_pain'), 0.5), f({ ageAtLeast: 50 }, 1), f(yes('limping'), 0.5), f(no('knee_swelling'), 0.5)],
+    // A child or teenager with knee pain and a limp: the hip (slipped epiphysis) until shown otherwise.
+    gate: any(anyYes('groin_pain', 'hip_movement_pain'), childLimp),
+    for: [
+      f(yes('groin_pain'), 3), f(yes('hip_movement_pain'), 3), f(yes('knee_pain'), 0.5), f({ ageAtLeast: 50 }, 1), f(yes('limping'), 0.5),
+      f(no('knee_swelling'), 0.5), f(childLimp, 3),
+    ],
     against: [f(yes('knee_swelling'), 1.5), f(yes('recent_knee_injury'), 1.5), f(yes('leg_pain_below_knee'), 1)],
   },
   {
@@ -102,7 +107,7 @@ export const PATTERN_FEATURES: readonly PatternFeatures[] = [
   },
   {
     pattern: 'knee_driven_back_strain',
-    gate: { all: [kneeComplaint, any(backOrButtock, yes('limping'))] },
+    gate: { all: [kneeComplaint, backOrButtock] },
     for: [
       f(yes('limping'), 3), f(yes('knee_pain'), 1), f(yes('low_back_pain'), 1.5), f(yes('buttock_pain'), 1), f(yes('history_knee_osteoarthritis'), 1),
       f(yes('previous_knee_injury'), 1), f(yes('hip_or_core_weakness'), 1), f(no('leg_pain_below_knee'), 0.5), f(no('numbness_tingling'), 0.5),
