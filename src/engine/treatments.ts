@@ -1,0 +1,197 @@
+/**
+ * Treatment advice: every option of the knowledge base, in the article's order, with the
+ * guideline verdict that fits this person's picture and the personal cautions that apply.
+ * No option is ever dropped: one a guideline advises against is shown with that verdict.
+ *
+ * Speed: the knowledge is compiled once at module load (verdict rules indexed by pattern,
+ * cautions shared between options evaluated once per call), so a call allocates little beyond
+ * its output. Source lists in the output are the knowledge's own arrays, frozen here.
+ */
+import type { Case } from '../schemas/case.js';
+import type { Caution, CautionSeverity, TreatmentAdvice, Suitability } from '../schemas/assessment.js';
+import type { EvidenceId } from '../knowledge/evidence.js';
+import type { PatternId } from '../knowledge/patterns.js';
+import type { RedFlagId } from '../knowledge/red-flags.js';
+import type { SourceId } from '../knowledge/sources.js';
+import { PATTERN_IDS } from '../knowledge/patterns.js';
+import { TREATMENT_OPTIONS, ARTICLE_TREATMENT_BY_ID, type VerdictRule } from '../knowledge/treatments.js';
+import { CAUTIONS, CAUTION_IDS_BY_OPTION, type CautionInfo } from '../knowledge/cautions.js';
+
+export interface TreatmentContext {
+  /** Most likely first, as the pattern engine orders them. */
+  readonly patterns: readonly PatternId[];
+  readonly redFlags: readonly RedFlagId[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiled once
+
+interface CompiledCaution {
+  readonly info: CautionInfo;
+  readonly anyOf: readonly EvidenceId[];
+  readonly allOf: readonly EvidenceId[];
+  readonly minAge: number;
+  /** 0: no red-flag test; 1: any red flag; 2: one of `redFlagList`. */
+  readonly redFlagMode: 0 | 1 | 2;
+  readonly redFlagList: readonly RedFlagId[];
+  readonly maxDurationDays: number;
+  readonly sources: SourceId[];
+}
+
+interface CompiledOption {
+  readonly id: string;
+  readonly articleTreatment: string;
+  readonly category: TreatmentAdvice['category'];
+  readonly title: string;
+  readonly description: string;
+  /** Indexed by pattern index: the rules naming that pattern, in the option's order. */
+  readonly rulesByPattern: readonly (readonly VerdictRule[] | undefined)[];
+  readonly fallback: VerdictRule;
+  readonly relevantMask: number;
+  readonly generalCare: boolean;
+  readonly relevantOnlyIf: readonly EvidenceId[];
+  /** Indexes into COMPILED_CAUTIONS. */
+  readonly cautions: readonly number[];
+}
+
+const PATTERN_INDEX = new Map<string, number>(PATTERN_IDS.map((p, i) => [p, i]));
+if (PATTERN_IDS.length > 31) throw new Error('pattern bit masks hold at most 31 patterns');
+
+const SEVERITY_RANK: Readonly<Record<CautionSeverity, number>> = { note: 0, ask_pharmacist: 1, ask_doctor: 1, avoid: 2 };
+const SUITABILITY_BY_RANK: readonly Suitability[] = ['suitable', 'ask_first', 'avoid'];
+
+const CAUTION_INDEX = new Map<string, number>();
+const COMPILED_CAUTIONS: readonly CompiledCaution[] = CAUTIONS.map((info, i) => {
+  CAUTION_INDEX.set(info.id, i);
+  const rf = info.when.redFlags;
+  return {
+    info,
+    anyOf: info.when.anyOf ?? [],
+    allOf: info.when.allOf ?? [],
+    minAge: info.when.minAge ?? -1,
+    redFlagMode: rf === undefined ? 0 : rf === 'any' ? 1 : 2,
+    redFlagList: rf === undefined || rf === 'any' ? [] : rf,
+    maxDurationDays: info.when.maxDurationDays ?? Infinity,
+    sources: Object.freeze([...info.sources]) as SourceId[],
+  };
+});
+
+const COMPILED_OPTIONS: readonly CompiledOption[] = TREATMENT_OPTIONS.map((o) => {
+  const rulesByPattern: VerdictRule[][] = PATTERN_IDS.map(() => []);
+  let any: VerdictRule | undefined;
+  for (const rule of o.verdicts) {
+    Object.freeze(rule.sources);
+    if (rule.patterns === 'any') any ??= rule;
+    else for (const p of rule.patterns) rulesByPattern[PATTERN_INDEX.get(p)!]!.push(rule);
+  }
+  let relevantMask = 0;
+  for (const p of o.relevantTo) relevantMask |= 1 << PATTERN_INDEX.get(p)!;
+  const article = ARTICLE_TREATMENT_BY_ID[o.articleTreatment];
+  return {
+    id: o.id,
+    articleTreatment: o.articleTreatment,
+    category: article.category,
+    title: o.title,
+    description: o.description,
+    rulesByPattern: rulesByPattern.map((r) => (r.length > 0 ? r : undefined)),
+    fallback: any ?? o.verdicts[0]!,
+    relevantMask,
+    generalCare: o.generalCare,
+    relevantOnlyIf: o.relevantOnlyIf ?? [],
+    cautions: CAUTION_IDS_BY_OPTION[o.id as keyof typeof CAUTION_IDS_BY_OPTION].map((id) => CAUTION_INDEX.get(id)!),
+  };
+});
+
+// ---------------------------------------------------------------------------------------------
+// Per call
+
+/** The evidence ids that raise the caution, or null when it does not apply. */
+function cautionBecause(cc: CompiledCaution, c: Case, ev: Case['evidence'], redFlags: readonly RedFlagId[]): EvidenceId[] | null {
+  if (cc.minAge >= 0 && !(c.age >= cc.minAge)) return null;
+  if (cc.redFlagMode === 1 && redFlags.length === 0) return null;
+  if (cc.redFlagMode === 2 && !cc.redFlagList.some((r) => redFlags.includes(r))) return null;
+  if (c.durationDays !== undefined && c.durationDays > cc.maxDurationDays) return null;
+  const because: EvidenceId[] = [];
+  for (const id of cc.allOf) {
+    if (ev?.[id] !== true) return null;
+    because.push(id);
+  }
+  if (cc.anyOf.length > 0) {
+    let hit = false;
+    for (const id of cc.anyOf) {
+      if (ev?.[id] === true) {
+        hit = true;
+        if (!because.includes(id)) because.push(id);
+      }
+    }
+    if (!hit) return null;
+  }
+  return because;
+}
+
+function ruleHolds(rule: VerdictRule, durationDays: number | undefined): boolean {
+  return rule.minDurationDays === undefined || (durationDays !== undefined && durationDays >= rule.minDurationDays);
+}
+
+/** The verdict rule for the first pattern (most likely first) that an option has a rule for. */
+function verdictFor(o: CompiledOption, patternIdx: readonly number[], durationDays: number | undefined): VerdictRule {
+  for (const pi of patternIdx) {
+    const rules = o.rulesByPattern[pi];
+    if (rules === undefined) continue;
+    for (const rule of rules) if (ruleHolds(rule, durationDays)) return rule;
+  }
+  return o.fallback;
+}
+
+/**
+ * Every treatment option, in the article's order, for this case: the verdict that fits its
+ * patterns, whether it fits the picture, and the personal cautions that apply.
+ */
+export function adviseTreatments(c: Case, context: TreatmentContext): TreatmentAdvice[] {
+  const ev = c.evidence;
+  const patternIdx: number[] = [];
+  let mask = 0;
+  for (const p of context.patterns) {
+    const i = PATTERN_INDEX.get(p);
+    if (i === undefined || (mask & (1 << i)) !== 0) continue;
+    patternIdx.push(i);
+    mask |= 1 << i;
+  }
+
+  // Shared cautions (an NSAID caution applies to gel and tablets) are evaluated once.
+  const because: (EvidenceId[] | null)[] = COMPILED_CAUTIONS.map((cc) => cautionBecause(cc, c, ev, context.redFlags));
+
+  const out: TreatmentAdvice[] = new Array(COMPILED_OPTIONS.length);
+  for (let k = 0; k < COMPILED_OPTIONS.length; k++) {
+    const o = COMPILED_OPTIONS[k]!;
+    const rule = verdictFor(o, patternIdx, c.durationDays);
+    let relevant = patternIdx.length === 0 ? o.generalCare : (o.relevantMask & mask) !== 0;
+    if (relevant) for (const id of o.relevantOnlyIf) if (ev?.[id] !== true) relevant = false;
+
+    const cautions: Caution[] = [];
+    let rank = 0;
+    for (const ci of o.cautions) {
+      const b = because[ci];
+      if (b == null) continue;
+      const cc = COMPILED_CAUTIONS[ci]!;
+      cautions.push({ id: cc.info.id, severity: cc.info.severity, text: cc.info.text, because: b.slice(), sources: cc.sources });
+      const r = SEVERITY_RANK[cc.info.severity];
+      if (r > rank) rank = r;
+    }
+
+    out[k] = {
+      id: o.id,
+      articleTreatment: o.articleTreatment,
+      category: o.category,
+      title: o.title,
+      description: o.description,
+      verdict: rule.verdict,
+      verdictText: rule.text,
+      sources: rule.sources as SourceId[],
+      relevant,
+      suitability: SUITABILITY_BY_RANK[rank]!,
+      cautions,
+    };
+  }
+  return out;
+}
