@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber, daysBetween } from './dates.js';
+
+describe('dates', () => {
+  it('counts days since 1970-01-01 like the calendar does', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2000-03-01')).toBe(Date.UTC(2000, 2, 1) / 86_400_000);
+    expect(dayNumber('2024-12-31')).toBe(Date.UTC(2024, 11, 31) / 86_400_000);
+    expect(dayNumber('1969-12-31')).toBe(-1);
+  });
+
+  it('crosses leap days and year ends', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2023-02-28', '2023-03-01')).toBe(1);
+    expect(daysBetween('2100-02-28', '2100-03-01')).toBe(1);
+    expect(daysBetween('2023-12-31', '2024-01-01')).toBe(1);
+    expect(daysBetween('2024-03-01', '2024-02-28')).toBe(-2);
+  });
+
+  it('rolls a day past the month end over instead of failing (the schema pattern lets 02-30 through)', () => {
+    expect(dayNumber('2023-02-30')).toBe(dayNumber('2023-03-02'));
+  });
+
+  it('refuses what is not YYYY-MM-DD', () => {
+    for (const bad of ['', '2024-1-01', '2024/01/01', '24-01-01', '2024-01-01T00:00:00Z']) expect(() => dayNumber(bad)).toThrow(RangeError);
+  });
+});

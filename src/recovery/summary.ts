@@ -1,0 +1,102 @@
+/**
+ * The summary of a recovery on a given day: where it stands in the article's programme, the
+ * trends of each measure, alerts (red flags re-triaged first), the plan for the phase, and the
+ * article's complications and tips that apply now. Pure: `today` is an input.
+ */
+import { planFor, painSitesOf, type PainSites } from '../engine/recovery-plan.js';
+import { COMPLICATIONS, RECOVERY_TIPS, type ComplicationId } from '../knowledge/recovery.js';
+import type { PatternId } from '../knowledge/patterns.js';
+import type { Case } from '../schemas/case.js';
+import type { CheckInInput } from '../schemas/checkin.js';
+import type { Alert, RecoverySummary, SummaryComplication, SummaryTip } from '../schemas/recovery.js';
+import { recoveryAlerts } from './alerts.js';
+import { orderCheckIns, type DatedCheckIn } from './check-ins.js';
+import { daysBetween } from './dates.js';
+import { phaseStatusOnDay } from './phase.js';
+import { recoveryTrends } from './trends.js';
+
+export interface SummaryInput {
+  readonly onsetDate: string;
+  readonly today: string;
+  readonly checkIns: readonly CheckInInput[];
+  /** The case of the saved assessment the recovery began from, if any. */
+  readonly baseCase?: Case;
+  /** That assessment's patterns, to choose the exercises; without them the pain sites decide. */
+  readonly patterns?: readonly PatternId[];
+}
+
+export const RECOVERY_NOTICE =
+  'This summary follows what you report at your check-ins. It is not a diagnosis and does not replace a clinician: if something worries you, get help sooner.';
+
+export function summarizeRecovery(input: SummaryInput): RecoverySummary {
+  const todayDay = daysBetween(input.onsetDate, input.today);
+  const phase = phaseStatusOnDay(todayDay);
+  const checkIns = orderCheckIns(input.onsetDate, input.checkIns, input.today);
+  const latest = checkIns[checkIns.length - 1];
+  const trends = recoveryTrends(checkIns);
+  const alerts = recoveryAlerts({ todayDay, checkIns, trends, baseCase: input.baseCase });
+  const plan = planFor(phase.phase, input.patterns ?? [], sitesOf(input.baseCase, latest));
+
+  const summary: RecoverySummary = {
+    onsetDate: input.onsetDate,
+    today: input.today,
+    phase,
+    checkIns: { count: checkIns.length },
+    trends,
+    alerts,
+    plan,
+    complications: complicationsNow(phase.phase, alerts),
+    tips: tipsNow(phase.phase, alerts),
+    notice: RECOVERY_NOTICE,
+  };
+  if (checkIns[0] && latest) {
+    summary.checkIns.first = checkIns[0].date;
+    summary.checkIns.latest = latest.date;
+    summary.checkIns.daysSinceLatest = todayDay - latest.day;
+  }
+  if (alerts[0]) summary.topSeverity = alerts[0].severity;
+  return summary;
+}
+
+function sitesOf(baseCase: Case | undefined, latest: DatedCheckIn | undefined): PainSites {
+  const base = painSitesOf(baseCase?.pain, baseCase?.evidence);
+  const now = painSitesOf(latest?.data.pain, undefined);
+  return { knee: base.knee || now.knee, backOrLeg: base.backOrLeg || now.backOrLeg };
+}
+
+function flaggedBy(alerts: readonly Alert[]): Map<ComplicationId, string[]> {
+  const flagged = new Map<ComplicationId, string[]>();
+  for (const a of alerts) {
+    if (!a.complication) continue;
+    const ids = flagged.get(a.complication.id) ?? [];
+    ids.push(a.id);
+    flagged.set(a.complication.id, ids);
+  }
+  return flagged;
+}
+
+/** The phase's complications to watch, and any flagged now even outside its phase. */
+function complicationsNow(phase: RecoverySummary['phase']['phase'], alerts: readonly Alert[]): SummaryComplication[] {
+  const flagged = flaggedBy(alerts);
+  return COMPLICATIONS.filter((c) => c.phases.includes(phase) || flagged.has(c.id)).map((c) => ({
+    id: c.id,
+    articleTitle: c.articleTitle,
+    text: c.text,
+    whatToDo: c.whatToDo,
+    detection: c.detection,
+    flagged: flagged.has(c.id),
+    alertIds: flagged.get(c.id) ?? [],
+    sources: [...c.sources],
+  }));
+}
+
+function tipsNow(phase: RecoverySummary['phase']['phase'], alerts: readonly Alert[]): SummaryTip[] {
+  const flagged = flaggedBy(alerts);
+  return RECOVERY_TIPS.filter((t) => t.phases.includes(phase)).map((t) => ({
+    id: t.id,
+    articleTitle: t.articleTitle,
+    text: t.text,
+    highlighted: t.answers.some((c) => flagged.has(c)),
+    sources: [...t.sources],
+  }));
+}
