@@ -92,3 +92,11 @@ describe('triage in clinical pictures', () => {
     expect(r.redFlags[1]!.because).toEqual(expect.arrayContaining(['low_back_pain', 'saddle_numbness']));
   });
 });
+
+describe('because', () => {
+  it('names each evidence id once per rule and per red flag', () => {
+    const r = run({ age: 70, evidence: { knee_pain: true, knee_replacement: true, knee_hot_red: true, knee_swelling: true, fever: true } });
+    for (const f of r.fired) expect(new Set(f.because).size).toBe(f.because.length);
+    for (const f of r.redFlags) expect(new Set(f.because).size).toBe(f.because.length);
+  });
+});

@@ -27,7 +27,8 @@ export function fireRules(c: CaseView): RuleFiring[] {
   const fired: RuleFiring[] = [];
   for (const { rule, test } of RULES) {
     const because: EvidenceId[] = [];
-    if (test(c, because)) fired.push({ rule, because });
+    // An id can satisfy two branches of one rule; name it once.
+    if (test(c, because)) fired.push({ rule, because: because.length > 1 ? unique(because) : because });
   }
   return fired.sort((a, b) => urgencyRank(a.rule.level) - urgencyRank(b.rule.level));
 }
