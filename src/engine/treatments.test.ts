@@ -202,13 +202,13 @@ describe('adviseTreatments: every caution rule', () => {
       it('triggers on each of its alternatives', () => {
         for (const item of caution.when.anyOf ?? []) {
           const { c, redFlags } = satisfying(caution, item);
-          expect(cautionOn(c, redFlags, caution.appliesTo[0], caution.id)?.because, item).toContain(item);
+          expect(cautionOn(c, redFlags, caution.appliesTo[0]!, caution.id)?.because, item).toContain(item);
         }
       });
 
       it('does not trigger without its condition', () => {
         const { c, redFlags } = satisfying(caution);
-        const o = caution.appliesTo[0];
+        const o = caution.appliesTo[0]!;
         const w = caution.when;
         if (w.anyOf) {
           const ev = { ...c.evidence };

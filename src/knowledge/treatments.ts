@@ -29,6 +29,8 @@ export interface ArticleTreatment {
   readonly articleTitle: string;
   /** The article's text for the treatment, word for word. */
   readonly articleText: string;
+  /** What guidelines make of it overall, in plain words (the options say it in detail). */
+  readonly explanation: string;
 }
 
 /**
@@ -88,46 +90,57 @@ const articleList = [
   {
     id: 'physical_therapy', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 1, articleTitle: 'Physical Therapy',
     articleText: 'A physical therapist can design a personalized exercise program to strengthen the muscles around the knee and improve flexibility. This can alleviate pressure on the sciatic nerve and reduce pain.',
+    explanation: 'The first treatment guidelines recommend for knee osteoarthritis, back pain and sciatica alike: exercises chosen for you and built up over weeks.',
   },
   {
     id: 'medications', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 2, articleTitle: 'Medications',
     articleText: 'Over-the-counter pain relievers such as ibuprofen or acetaminophen can help manage pain and inflammation. In some cases, a doctor may prescribe stronger medications or muscle relaxants.',
+    explanation: 'Pain relief can help you keep moving, but guidelines favour some medicines over others: a gel first for knee osteoarthritis, tablets at the lowest dose for the shortest time, and several medicines not at all for sciatica.',
   },
   {
     id: 'corticosteroid_injections', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 3, articleTitle: 'Corticosteroid Injections',
     articleText: 'For severe pain, corticosteroid injections can provide temporary relief by reducing inflammation around the knee joint and the sciatic nerve.',
+    explanation: 'Injections give short-term relief: into the knee for osteoarthritis, or next to the nerve root for recent, severe sciatica. They are not for back pain alone.',
   },
   {
     id: 'surgery', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 4, articleTitle: 'Surgery',
     articleText: 'If conservative treatments fail, surgical options may be considered. Procedures such as arthroscopy or knee replacement can address underlying knee issues that contribute to sciatica.',
+    explanation: 'For a few people, when months of non-surgical care have not helped. Keyhole surgery for a worn knee is advised against; a knee replacement, or surgery to free a trapped nerve, can be considered.',
   },
   {
     id: 'chiropractic_care', category: 'alternative', articleHeading: ALTERNATIVE, articleNumber: 1, articleTitle: 'Chiropractic Care',
     articleText: 'Chiropractors can perform spinal adjustments to relieve pressure on the sciatic nerve and improve overall spinal alignment, which may help alleviate knee pain.',
+    explanation: 'Spinal manipulation can be considered for back pain and sciatica, but only alongside exercise; guidelines give it no verdict for the knee itself.',
   },
   {
     id: 'acupuncture', category: 'alternative', articleHeading: ALTERNATIVE, articleNumber: 2, articleTitle: 'Acupuncture',
     articleText: 'This traditional Chinese medicine technique involves inserting thin needles into specific points on the body to relieve pain and promote healing. Many patients find relief from both knee pain and sciatica through acupuncture.',
+    explanation: 'Many people try it, but NICE advises against acupuncture for back pain, sciatica and osteoarthritis; an American guideline lists it as an option for back pain.',
   },
   {
     id: 'massage_therapy', category: 'alternative', articleHeading: ALTERNATIVE, articleNumber: 3, articleTitle: 'Massage Therapy',
     articleText: 'Therapeutic massage can help reduce muscle tension in the lower back and legs, improving circulation and alleviating pain associated with sciatica.',
+    explanation: 'Massage can ease tight muscles; guidelines suggest it only alongside exercise.',
   },
   {
     id: 'rest_and_ice', category: 'home', articleHeading: HOME, articleNumber: 1, articleTitle: 'Rest and Ice',
     articleText: 'Resting the affected knee and applying ice packs can help reduce inflammation and pain. Aim for 15-20 minutes of ice application several times a day.',
+    explanation: 'A few days of easing off, and ice, can calm a painful knee. For back pain and sciatica, staying active helps more than bed rest.',
   },
   {
     id: 'heat_therapy', category: 'home', articleHeading: HOME, articleNumber: 2, articleTitle: 'Heat Therapy',
     articleText: 'After the initial inflammation has subsided, applying heat can help relax tight muscles and improve blood flow to the area.',
+    explanation: 'Once the first swelling has settled, warmth can relax tight muscles; there is moderate evidence for it in short-lived back pain.',
   },
   {
     id: 'stretching_and_strengthening', category: 'home', articleHeading: HOME, articleNumber: 3, articleTitle: 'Stretching and Strengthening Exercises',
     articleText: 'Gentle stretching and strengthening exercises can help improve flexibility and support the knee joint. Focus on exercises that target the hamstrings, quadriceps, and hip muscles.',
+    explanation: 'Regular exercise at home is core treatment for the knee and for the back.',
   },
   {
     id: 'weight_management', category: 'home', articleHeading: HOME, articleNumber: 4, articleTitle: 'Weight Management',
     articleText: 'Maintaining a healthy weight can reduce stress on the knees and lower back, potentially alleviating sciatica symptoms.',
+    explanation: 'For knee osteoarthritis with extra weight, losing some weight is a core treatment.',
   },
 ] as const satisfies readonly ArticleTreatment[];
 
