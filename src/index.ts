@@ -17,3 +17,8 @@ export { PATTERNS, PATTERN_IDS, type PatternId } from './knowledge/patterns.js';
 export { MECHANISMS, MECHANISM_IDS, type MechanismId } from './knowledge/mechanisms.js';
 export { SOURCES, type Source, type SourceId } from './knowledge/sources.js';
 export { TRIAGE_RULES, type TriageRule } from './knowledge/triage-rules.js';
+export { KNOWLEDGE, type Knowledge } from './knowledge/index.js';
+export { adviseTreatments, type TreatmentContext } from './engine/treatments.js';
+export { summarizeRecovery, type SummaryInput } from './recovery/summary.js';
+export { recoverySeries, type SeriesInput } from './recovery/series.js';
+export * from './schemas/recovery.js';
