@@ -32,6 +32,9 @@ async function readSource(name: string, io: CliIo): Promise<CaseEntry[]> {
   }
   const pieces = splitJsonValues(text);
   if (pieces.length === 0) return [{ source, ok: false, error: `${source}: holds no case (it is empty)` }];
+  // Nothing in it parses: one refusal for the whole source, not one per line of a stray text file.
+  const failed = pieces.filter((p) => !p.ok);
+  if (pieces.length > 1 && failed.length === pieces.length) return [{ source, ok: false, error: `${source}: ${failed[0]!.error}` }];
   // One case keeps the plain source name; several are told apart by the line they start on.
   const label = (line: number) => (pieces.length === 1 ? source : `${source}:${line}`);
   return pieces.map((p) =>

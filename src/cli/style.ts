@@ -53,8 +53,12 @@ export function outputWidth(out: Output, requested?: number): number {
 // eslint-disable-next-line no-control-regex -- matching the escape character is the point
 const ANSI = /\x1b\[[0-9;]*m/g;
 
+export function stripColour(s: string): string {
+  return s.replace(ANSI, '');
+}
+
 export function visibleLength(s: string): number {
-  return s.replace(ANSI, '').length;
+  return stripColour(s).length;
 }
 
 /**
