@@ -45,6 +45,7 @@ export const InterviewRequestSchema = Type.Object(
   {
     case: PartialCaseSchema,
     skipped: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 200, description: "question ids answered \"I don't know\": not asked again" })),
+    max: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, description: 'how many questions to return in this step (default 1)' })),
   },
   { $id: 'InterviewRequest', additionalProperties: false },
 );

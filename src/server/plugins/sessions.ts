@@ -1,0 +1,70 @@
+/**
+ * Sessions in the database, so any server instance can serve any request and a restart signs no
+ * one out. The cookie `ksnav_session` holds 32 random bytes; the store keeps only their sha-256.
+ * HttpOnly, SameSite=Lax, Path=/, Secure over HTTPS; expires after `sessionDays`.
+ *
+ * Every request with the cookie looks its session up once (onRequest); a route with
+ * `config: { auth: 'user' }` answers 401 without one. Requests without the cookie touch no table.
+ */
+import cookie from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { SessionRecord } from '../../store/store.js';
+import { HttpError } from '../http-error.js';
+import { newToken, tokenHash } from '../auth/session-token.js';
+import { appWide } from './app-wide.js';
+
+export const SESSION_COOKIE = 'ksnav_session';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function cookieOptions(request: FastifyRequest) {
+  return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: request.protocol === 'https' };
+}
+
+/** Creates a session for the user, sets its cookie, and returns it (with its CSRF token). */
+export async function startSession(request: FastifyRequest, reply: FastifyReply, userId: string): Promise<SessionRecord> {
+  const { store, settings } = request.server;
+  const token = newToken();
+  const now = settings.clock();
+  const expires = new Date(now.getTime() + settings.sessionDays * DAY_MS);
+  const session: SessionRecord = {
+    idHash: tokenHash(token),
+    userId,
+    csrfToken: newToken(),
+    createdAt: now.toISOString(),
+    expiresAt: expires.toISOString(),
+  };
+  await store.sessions.create(session);
+  reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(request), expires });
+  request.session = session;
+  return session;
+}
+
+/** Ends the current session, if any, and clears the cookie. */
+export async function endSession(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  if (request.session) await request.server.store.sessions.delete(request.session.idHash);
+  clearSessionCookie(request, reply);
+  request.session = null;
+}
+
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
+}
+
+export const sessionsPlugin = appWide('ksnav-sessions', async (app) => {
+  await app.register(cookie);
+  app.decorateRequest('session', null);
+
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token || token.length > 128) return;
+    const found = await app.store.sessions.find(tokenHash(token), app.settings.clock().toISOString());
+    request.session = found ?? null;
+  });
+
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config.auth === 'user' && !request.session) {
+      throw new HttpError('unauthorized', 'Sign in first: this needs an account.');
+    }
+  });
+});

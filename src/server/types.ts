@@ -1,0 +1,48 @@
+/**
+ * What the plugins add to Fastify's instance, request and route config, in one place, and the
+ * settings the app was built with.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuditEntry, SessionRecord, Store } from '../store/store.js';
+
+export interface AuthRateLimit {
+  /** Attempts allowed per window, per client address and per email. */
+  max: number;
+  windowSeconds: number;
+}
+
+export interface AppSettings {
+  /** scrypt N for new password hashes. */
+  scryptCost: number;
+  sessionDays: number;
+  authRateLimit: AuthRateLimit;
+  /** The server's clock: session expiry, rate-limit windows, "today" for recovery summaries. */
+  clock: () => Date;
+}
+
+export type AuditOutcome = AuditEntry['outcome'];
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: Store;
+    settings: AppSettings;
+    /** Serves the web app's index.html for a page request; false when it does not apply. */
+    serveWebApp: (request: FastifyRequest, reply: FastifyReply) => boolean;
+  }
+  interface FastifyRequest {
+    /** The signed-in session, or null for an anonymous request. */
+    session: SessionRecord | null;
+    /** Records who did what to which record; never the record's content. */
+    audit(action: string, recordType: string, recordId: string | null, outcome: AuditOutcome, userId?: string | null): Promise<void>;
+  }
+  interface FastifyContextConfig {
+    /** 'user': a signed-in session is required (401 without). */
+    auth?: 'user';
+  }
+}
+
+/** The signed-in user's id; only call on routes with `config: { auth: 'user' }`. */
+export function userIdOf(request: FastifyRequest): string {
+  if (!request.session) throw new Error('userIdOf called on a route without auth: user');
+  return request.session.userId;
+}
