@@ -29,6 +29,8 @@ describe.each([
   { folder: 'vignettes', count: 36 },
   // Our own, written from GUIDELINES.md to check the rules generalise beyond the development set.
   { folder: 'vignettes-extra', count: 40 },
+  // Written blind, from CONTRACT.md and GUIDELINES.md only, by someone who had not read the rules.
+  { folder: 'vignettes-blind', count: 60 },
 ])('$folder', ({ folder, count }) => {
   const vignettes = load(folder);
   const results = vignettes.map((v) => ({ v, a: assess(v) }));
