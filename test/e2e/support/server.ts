@@ -1,0 +1,49 @@
+/**
+ * The real server for browser tests and the Lighthouse bench: buildApp over a store on a fresh
+ * temporary SQLite folder, serving the built web app, listening on 127.0.0.1 (a free port).
+ */
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../src/server/app.js';
+import { openStore } from '../../../src/store/open-store.js';
+import type { Store } from '../../../src/store/store.js';
+import { tempSqliteDir } from '../../support/databases.js';
+import { ensureWebBuilt, WEB_DIST } from './web-build.js';
+
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: { port?: number } = {}): Promise<RunningServer> {
+  await ensureWebBuilt();
+  const folder = await tempSqliteDir();
+  const store = await openStore({ dataDir: folder.dir });
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({
+      store,
+      logger: false,
+      webRoot: WEB_DIST,
+      // Cheap password hashes and a generous sign-in limit: the tests register several people.
+      scryptCost: 2 ** 10,
+      authRateLimit: { max: 1000, windowSeconds: 60 },
+    });
+  } catch (error) {
+    await store.close();
+    await folder.cleanup();
+    throw error;
+  }
+  const url = await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
+  return {
+    url,
+    app,
+    store,
+    close: async () => {
+      await app.close();
+      await store.close();
+      await folder.cleanup();
+    },
+  };
+}

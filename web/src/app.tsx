@@ -1,0 +1,90 @@
+/**
+ * The shell: skip link, header with the site navigation, the page for the current URL, footer.
+ * Start, interview and results are in the first bundle; the rest loads when first opened.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { lazyPage } from './components/lazy-page.js';
+import { focusNextHeading } from './components/page-heading.js';
+import { InterviewPage } from './interview/interview-page.js';
+import { NotFoundPage } from './not-found-page.js';
+import { ResultsPage } from './results/results-page.js';
+import { matchRoute } from './routes.js';
+import { useLocationPath } from './router.js';
+import { StartPage } from './start-page.js';
+
+const LearnPage = lazyPage(() => import('./learn/learn-page.js').then((m) => m.LearnPage));
+const AccountPage = lazyPage(() => import('./account/account-page.js').then((m) => m.AccountPage));
+const DashboardPage = lazyPage(() => import('./dashboard/dashboard-page.js').then((m) => m.DashboardPage));
+
+const NAV = [
+  { href: '/interview', label: 'Check my pain', pages: ['interview', 'results'] },
+  { href: '/learn', label: 'Learn', pages: ['learn'] },
+  { href: '/dashboard', label: 'My recovery', pages: ['dashboard'] },
+  { href: '/account', label: 'Account', pages: ['account'] },
+] as const;
+
+export function App() {
+  const path = useLocationPath();
+  const route = matchRoute(path);
+  const first = useRef(true);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    focusNextHeading();
+    if (!location.hash) window.scrollTo(0, 0);
+  }, [path]);
+
+  let page;
+  switch (route.page) {
+    case 'start': page = <StartPage />; break;
+    case 'interview': page = <InterviewPage />; break;
+    case 'results': page = <ResultsPage savedId={route.savedId} />; break;
+    case 'learn': page = <LearnPage section={route.section} />; break;
+    case 'account': page = <AccountPage />; break;
+    case 'dashboard': page = <DashboardPage />; break;
+    default: page = <NotFoundPage />;
+  }
+
+  return (
+    <>
+      <a class="skip-link" href="#main">Skip to main content</a>
+      <header class="site-header">
+        <div class="wrap header-inner">
+          <a class="brand" href="/" aria-current={route.page === 'start' ? 'page' : undefined}>
+            <svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+              <rect width="32" height="32" rx="6" fill="currentColor" />
+              <path d="M9 6v10l5 4v6M23 6v10l-5 4v6" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round" />
+            </svg>
+            <span>Knee–Sciatica Navigator</span>
+          </a>
+          <nav aria-label="Main">
+            <ul class="nav-list">
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <a href={item.href} aria-current={(item.pages as readonly string[]).includes(route.page) ? 'page' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} class="wrap">
+        {page}
+      </main>
+      <footer class="site-footer">
+        <div class="wrap">
+          <p>
+            <strong>Not a diagnosis.</strong> This tool gives general information from a health article and clinical guidelines. It does not replace a
+            doctor, nurse or physiotherapist.
+          </p>
+          <p>In an emergency call your local emergency number: 999 in the UK, 112 in Europe, 911 in North America.</p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * A small SVG line chart: days since onset across, a fixed scale up. Series differ by colour,
+ * dash pattern and marker shape, and the legend names them; a table of the same numbers follows
+ * for anyone who cannot see the chart.
+ */
+import { linear, linePath, ticks, type Point } from './geometry.js';
+
+export interface ChartSeries {
+  id: string;
+  label: string;
+  points: Point[];
+}
+
+const BOX = { width: 320, height: 180, left: 34, right: 10, top: 10, bottom: 30 };
+const MARKERS = ['circle', 'square', 'diamond'] as const;
+
+function Marker({ shape, cx, cy }: { shape: (typeof MARKERS)[number]; cx: number; cy: number }) {
+  if (shape === 'square') return <rect x={cx - 3.5} y={cy - 3.5} width="7" height="7" />;
+  if (shape === 'diamond') return <path d={`M${cx} ${cy - 4.5}L${cx + 4.5} ${cy}L${cx} ${cy + 4.5}L${cx - 4.5} ${cy}Z`} />;
+  return <circle cx={cx} cy={cy} r="3.5" />;
+}
+
+export function LineChart(props: {
+  id: string;
+  title: string;
+  description: string;
+  series: ChartSeries[];
+  yMin: number;
+  yMax: number;
+  /** Words for scale values (for example 0 → "none"); numbers otherwise. */
+  yLabels?: Record<number, string>;
+  yTicks: number[];
+  xLabel?: string;
+}) {
+  const xs = props.series.flatMap((s) => s.points.map((p) => p.x));
+  const xMin = Math.min(...xs, 0);
+  const xMax = Math.max(...xs, xMin + 1);
+  const x = linear(xMin, xMax, BOX.left, BOX.width - BOX.right);
+  const y = linear(props.yMin, props.yMax, BOX.height - BOX.bottom, BOX.top);
+  const label = (v: number) => props.yLabels?.[v] ?? String(v);
+  const days = [...new Set(xs)].sort((a, b) => a - b);
+
+  return (
+    <figure class="chart" data-chart={props.id}>
+      <figcaption>
+        <h3 class="chart-title" id={`${props.id}-title`}>
+          {props.title}
+        </h3>
+        {props.series.length > 1 && (
+          <ul class="legend">
+            {props.series.map((s, i) => (
+              <li key={s.id} class={`legend-item series-${i}`}>
+                <svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true" focusable="false">
+                  <path d="M1 6H33" class={`series-line series-${i}`} />
+                  <g class={`series-dot series-${i}`}>
+                    <Marker shape={MARKERS[i % MARKERS.length]!} cx={17} cy={6} />
+                  </g>
+                </svg>
+                {s.label}
+              </li>
+            ))}
+          </ul>
+        )}
+      </figcaption>
+      <svg class="chart-svg" viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-labelledby={`${props.id}-title ${props.id}-desc`}>
+        <desc id={`${props.id}-desc`}>{props.description}</desc>
+        <g class="chart-grid" aria-hidden="true">
+          {props.yTicks.map((t) => (
+            <g key={t}>
+              <line x1={BOX.left} x2={BOX.width - BOX.right} y1={y(t)} y2={y(t)} />
+              <text x={BOX.left - 5} y={y(t) + 4} text-anchor="end">
+                {label(t)}
+              </text>
+            </g>
+          ))}
+          {ticks(xMin, xMax, 6).map((t) => (
+            <text key={t} x={x(t)} y={BOX.height - BOX.bottom + 15} text-anchor="middle">
+              {t}
+            </text>
+          ))}
+          <text x={(BOX.left + BOX.width - BOX.right) / 2} y={BOX.height - 3} text-anchor="middle" class="axis-label">
+            {props.xLabel ?? 'days since the pain began'}
+          </text>
+        </g>
+        {props.series.map((s, i) => {
+          const { d, dots } = linePath(s.points, x, y);
+          return (
+            <g key={s.id} class={`series series-${i}`} data-series={s.id}>
+              <path d={d} class={`series-line series-${i}`} />
+              <g class={`series-dot series-${i}`}>
+                {dots.map((p) => (
+                  <Marker key={`${p.cx},${p.cy}`} shape={MARKERS[i % MARKERS.length]!} cx={p.cx} cy={p.cy} />
+                ))}
+              </g>
+            </g>
+          );
+        })}
+      </svg>
+      <details class="chart-table">
+        <summary>
+          Show the numbers<span class="visually-hidden"> for {props.title}</span>
+        </summary>
+        <table>
+          <caption class="visually-hidden">{props.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              {props.series.map((s) => (
+                <th key={s.id} scope="col">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((day) => (
+              <tr key={day}>
+                <th scope="row">{day}</th>
+                {props.series.map((s) => {
+                  const v = s.points.find((p) => p.x === day)?.y;
+                  return <td key={s.id}>{v === null || v === undefined ? '–' : label(v)}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

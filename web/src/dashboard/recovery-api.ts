@@ -1,0 +1,16 @@
+/** The recovery routes of the API, typed. */
+import { api } from '../api/client.js';
+import type { CheckIn, CheckInInput, Recovery, RecoveryInput, RecoverySeries, RecoverySummary, SavedAssessment } from '../api/types.js';
+
+const base = (id: string) => `/api/v1/recoveries/${encodeURIComponent(id)}`;
+
+export const recoveryApi = {
+  list: async () => (await api<{ recoveries: Recovery[] }>('GET', '/api/v1/recoveries')).recoveries,
+  create: (input: RecoveryInput) => api<Recovery>('POST', '/api/v1/recoveries', input),
+  summary: (id: string, today: string) => api<RecoverySummary>('GET', `${base(id)}/summary?today=${today}`),
+  series: (id: string) => api<RecoverySeries>('GET', `${base(id)}/series`),
+  checkIns: async (id: string) => (await api<{ checkIns: CheckIn[] }>('GET', `${base(id)}/checkins`)).checkIns,
+  addCheckIn: (id: string, input: CheckInInput) => api<CheckIn>('POST', `${base(id)}/checkins`, input),
+  updateCheckIn: (id: string, checkInId: string, input: CheckInInput) => api<CheckIn>('PUT', `${base(id)}/checkins/${encodeURIComponent(checkInId)}`, input),
+  assessments: async () => (await api<{ assessments: SavedAssessment[] }>('GET', '/api/v1/assessments')).assessments,
+};

@@ -1,0 +1,77 @@
+/** Starting a recovery: the onset date, linked to a saved assessment when there is one. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Recovery, SavedAssessment } from '../api/types.js';
+import { readableDate, today } from './dates.js';
+import { recoveryApi } from './recovery-api.js';
+
+export function StartRecoveryForm({ preselect, onStarted }: { preselect: string | null; onStarted(r: Recovery): void }) {
+  const [onset, setOnset] = useState(today());
+  const [title, setTitle] = useState('');
+  const [assessments, setAssessments] = useState<SavedAssessment[]>([]);
+  const [link, setLink] = useState<string>(preselect ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    recoveryApi
+      .assessments()
+      .then((list) => {
+        setAssessments(list);
+        if (!preselect && list[0]) setLink(list[0].id);
+      })
+      .catch(() => setAssessments([]));
+  }, [preselect]);
+
+  async function submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(onset)) {
+      setError('Please enter the day the pain began.');
+      document.getElementById('onset-date')?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const recovery = await recoveryApi.create({ onsetDate: onset, ...(title.trim() ? { title: title.trim() } : {}), ...(link ? { assessmentId: link } : {}) });
+      onStarted(recovery);
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="start-recovery" onSubmit={(e) => void submit(e)} noValidate>
+      <p class="field">
+        <label for="onset-date">When did the pain begin?</label>
+        <span class="hint" id="onset-hint">The recovery phases count from this day.</span>
+        <input id="onset-date" class="input" type="date" required max={today()} value={onset} aria-describedby="onset-hint"
+          aria-invalid={error !== null || undefined} onInput={(e) => setOnset((e.target as HTMLInputElement).value)} />
+      </p>
+      <p class="field">
+        <label for="recovery-title">Name (optional)</label>
+        <input id="recovery-title" class="input" type="text" maxLength={120} placeholder="For example: right knee" value={title}
+          onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
+      </p>
+      {assessments.length > 0 && (
+        <p class="field">
+          <label for="recovery-assessment">Link to saved results</label>
+          <select id="recovery-assessment" class="input input-select" value={link} onChange={(e) => setLink((e.target as HTMLSelectElement).value)}>
+            <option value="">Do not link</option>
+            {assessments.map((a) => (
+              <option key={a.id} value={a.id}>
+                {readableDate(a.createdAt.slice(0, 10))}: {a.assessment.triage.title}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      <p class="error-message" aria-live="assertive">
+        {error ?? ''}
+      </p>
+      <button type="submit" class="button button-primary" disabled={busy}>
+        {busy ? 'Starting…' : 'Start tracking'}
+      </button>
+    </form>
+  );
+}

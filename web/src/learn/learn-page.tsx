@@ -1,0 +1,194 @@
+/**
+ * Learn: the article's knowledge as structured pages from GET /api/v1/knowledge. /learn lists
+ * the sections; /learn/:section shows one, each item with a stable anchor (`causes#inflammation`)
+ * that results link to, the article's own words where it has them, and the sources it cites.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { loadKnowledge, type Knowledge, type LearnItem, type LearnSection } from '../api/knowledge.js';
+import { PageHeading, useTitle } from '../components/page-heading.js';
+
+function useKnowledge(): { knowledge: Knowledge | null; error: string | null; retry(): void } {
+  const [knowledge, setKnowledge] = useState<Knowledge | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    loadKnowledge()
+      .then((k) => live && setKnowledge(k))
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  return { knowledge, error, retry: () => { setError(null); setAttempt((a) => a + 1); } };
+}
+
+/** `causes#altered-biomechanics` → `altered-biomechanics` (the element id on the page). */
+export function anchorId(anchor: string): string {
+  return anchor.slice(anchor.indexOf('#') + 1);
+}
+
+function groupItems(items: readonly LearnItem[]): { group: string | null; items: LearnItem[] }[] {
+  const groups: { group: string | null; items: LearnItem[] }[] = [];
+  for (const item of items) {
+    const group = item.group ?? null;
+    const last = groups[groups.length - 1];
+    if (last && last.group === group) last.items.push(item);
+    else groups.push({ group, items: [item] });
+  }
+  return groups;
+}
+
+function Item({ item, sourceTitle, level }: { item: LearnItem; sourceTitle(id: string): string; level: 'h2' | 'h3' }) {
+  const H = level;
+  return (
+    <article class="learn-item" id={anchorId(item.anchor)} aria-labelledby={`${anchorId(item.anchor)}-title`}>
+      {/* A second anchor by knowledge id, so results can link to a mechanism or a red flag by id. */}
+      {item.ref && <span class="ref-anchor" id={`${item.ref.kind}-${item.ref.id}`} />}
+      <H id={`${anchorId(item.anchor)}-title`}>{item.title}</H>
+      <p>{item.body}</p>
+      {item.points && item.points.length > 0 && (
+        <ul>
+          {item.points.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {item.articleText && (
+        <blockquote class="article-quote">
+          <p>{item.articleText}</p>
+          <footer>
+            The article{item.articleTitle ? `, “${item.articleTitle}”` : ''}
+          </footer>
+        </blockquote>
+      )}
+      {item.sources.length > 0 && (
+        <p class="sources hint">
+          Sources: {item.sources.map(sourceTitle).join('; ')}
+        </p>
+      )}
+    </article>
+  );
+}
+
+function SectionView({ section, knowledge }: { section: LearnSection; knowledge: Knowledge }) {
+  const sources = useMemo(() => new Map(knowledge.sources.map((s) => [s.id, `${s.publisher}: ${s.title} (${s.year})`])), [knowledge]);
+  const sourceTitle = (id: string) => sources.get(id) ?? id;
+  const index = knowledge.learn.findIndex((s) => s.id === section.id);
+  const previous = knowledge.learn[index - 1];
+  const next = knowledge.learn[index + 1];
+  const groups = groupItems(section.items);
+
+  useEffect(() => {
+    // Client-side navigation to /learn/causes#inflammation: scroll once the content is there.
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id) document.getElementById(id)?.scrollIntoView();
+  }, [section.id]);
+
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href="/learn">Learn</a>
+      </p>
+      <PageHeading>{section.title}</PageHeading>
+      <p class="lead">{section.summary}</p>
+      {section.items.length > 3 && (
+        <nav aria-label="On this page" class="toc">
+          <h2 class="toc-title">On this page</h2>
+          <ul>
+            {section.items.map((item) => (
+              <li key={item.anchor}>
+                <a href={`#${anchorId(item.anchor)}`}>{item.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {groups.map((g, i) =>
+        g.group ? (
+          <section key={g.group + i} class="learn-group" aria-labelledby={`group-${i}`}>
+            <h2 id={`group-${i}`}>{g.group}</h2>
+            {g.items.map((item) => (
+              <Item key={item.anchor} item={item} sourceTitle={sourceTitle} level="h3" />
+            ))}
+          </section>
+        ) : (
+          g.items.map((item) => <Item key={item.anchor} item={item} sourceTitle={sourceTitle} level="h2" />)
+        ),
+      )}
+      <nav aria-label="Learn sections" class="pager">
+        {previous && (
+          <a href={`/learn/${previous.id}`} rel="prev">
+            Previous: {previous.title}
+          </a>
+        )}
+        {next && (
+          <a href={`/learn/${next.id}`} rel="next">
+            Next: {next.title}
+          </a>
+        )}
+      </nav>
+    </>
+  );
+}
+
+export function LearnPage({ section }: { section: string | null }) {
+  const { knowledge, error, retry } = useKnowledge();
+  const current = knowledge && section ? knowledge.learn.find((s) => s.id === section) : undefined;
+  useTitle(current ? current.title : section ? 'Learn' : 'Learn about knee pain and sciatica');
+
+  if (error) {
+    return (
+      <>
+        <PageHeading>Learn about knee pain and sciatica</PageHeading>
+        <p class="notice notice-error" role="alert">
+          {error}
+        </p>
+        <button type="button" class="button button-primary" onClick={retry}>
+          Try again
+        </button>
+      </>
+    );
+  }
+  if (!knowledge) {
+    return (
+      <>
+        <PageHeading>Learn about knee pain and sciatica</PageHeading>
+        <p class="loading" role="status">
+          Loading…
+        </p>
+      </>
+    );
+  }
+  if (section && !current) {
+    return (
+      <>
+        <PageHeading>Page not found</PageHeading>
+        <p>
+          There is no Learn page called “{section}”. <a href="/learn">See all Learn pages</a>.
+        </p>
+      </>
+    );
+  }
+  if (current) return <SectionView key={current.id} section={current} knowledge={knowledge} />;
+
+  return (
+    <>
+      <PageHeading>Learn about knee pain and sciatica</PageHeading>
+      <p class="lead">
+        How knee pain and sciatica are linked, the symptoms that point to the nerve, when to see a doctor, the treatment options and recovery,
+        from the article and current clinical guidelines.
+      </p>
+      <ol class="section-list">
+        {knowledge.learn.map((s) => (
+          <li key={s.id}>
+            <h2>
+              <a href={`/learn/${s.id}`}>{s.title}</a>
+            </h2>
+            <p>{s.summary}</p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,197 @@
+/**
+ * The results: from this tab's interview (sessionStorage) or, at /results/:id, a saved
+ * assessment. Printable as a one-page summary, downloadable as a PDF from the server, and
+ * savable to the account when signed in.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { api, apiFile, ApiError, saveBlob } from '../api/client.js';
+import type { SavedAssessment } from '../api/types.js';
+import { loadSession, useSession } from '../account/session.js';
+import { Icon } from '../components/icons.js';
+import { PageHeading, useTitle } from '../components/page-heading.js';
+import { describeAnswer } from '../interview/answers.js';
+import { loadResults, saveResults, type StoredResults } from '../storage.js';
+import { AssessmentView } from './assessment-view.js';
+import { loadKnowledge } from '../api/knowledge.js';
+import { evidenceWords } from './evidence-words.js';
+
+type Load = { status: 'loading' } | { status: 'none' } | { status: 'ready'; results: StoredResults; createdAt?: string } | { status: 'error'; message: string; signIn?: boolean };
+
+function useResults(savedId: string | null): [Load, (r: StoredResults) => void] {
+  const [load, setLoad] = useState<Load>(() => {
+    if (savedId) return { status: 'loading' };
+    const results = loadResults();
+    return results ? { status: 'ready', results } : { status: 'none' };
+  });
+  useEffect(() => {
+    if (!savedId) return;
+    let live = true;
+    loadSession()
+      .then(() => api<SavedAssessment>('GET', `/api/v1/assessments/${encodeURIComponent(savedId)}`))
+      .then((saved) => live && setLoad({ status: 'ready', results: { case: saved.case, assessment: saved.assessment, savedId: saved.id, answers: [] }, createdAt: saved.createdAt }))
+      .catch((e: Error) => live && setLoad({ status: 'error', message: e.message, signIn: e instanceof ApiError && e.status === 401 }));
+    return () => {
+      live = false;
+    };
+  }, [savedId]);
+  return [load, (results) => setLoad({ status: 'ready', results })];
+}
+
+function Actions({ results, fromSession, onSaved }: { results: StoredResults; fromSession: boolean; onSaved(r: StoredResults): void }) {
+  const session = useSession();
+  const [pdf, setPdf] = useState<'idle' | 'busy' | string>('idle');
+  const [saving, setSaving] = useState<'idle' | 'busy' | string>('idle');
+
+  async function downloadPdf(): Promise<void> {
+    setPdf('busy');
+    try {
+      const file = results.savedId
+        ? await apiFile('GET', `/api/v1/assessments/${encodeURIComponent(results.savedId)}/summary.pdf`, undefined, 'application/pdf')
+        : await apiFile('POST', '/api/v1/summary.pdf', results.case, 'application/pdf');
+      saveBlob(file.blob, file.filename ?? 'knee-sciatica-summary.pdf');
+      setPdf('idle');
+    } catch (e) {
+      setPdf((e as Error).message);
+    }
+  }
+
+  async function save(): Promise<void> {
+    setSaving('busy');
+    try {
+      const response = await api<{ saved: { id: string } | null }>('POST', '/api/v1/assessments', results.case);
+      if (!response.saved) throw new Error('The results were not saved. Please sign in again.');
+      const next = { ...results, savedId: response.saved.id };
+      if (fromSession) saveResults(next);
+      onSaved(next);
+      setSaving('idle');
+    } catch (e) {
+      setSaving((e as Error).message);
+    }
+  }
+
+  const signedIn = session.state.status === 'signed_in';
+  return (
+    <div class="result-actions print-hide" role="group" aria-label="Share and save">
+      <button type="button" class="button button-secondary" onClick={() => window.print()}>
+        <Icon name="print" /> Print a summary
+      </button>
+      <button type="button" class="button button-secondary" disabled={pdf === 'busy'} onClick={() => void downloadPdf()}>
+        <Icon name="download" /> {pdf === 'busy' ? 'Preparing the PDF…' : 'Download a PDF for your clinician'}
+      </button>
+      {results.savedId ? (
+        <p class="saved-note">
+          <Icon name="check" /> Saved to your account. <a href={`/dashboard?assessment=${encodeURIComponent(results.savedId)}`}>Track your recovery</a>
+        </p>
+      ) : signedIn ? (
+        <button type="button" class="button button-secondary" disabled={saving === 'busy'} onClick={() => void save()}>
+          {saving === 'busy' ? 'Saving…' : 'Save to my account'}
+        </button>
+      ) : session.state.status === 'signed_out' ? (
+        <p class="saved-note">
+          <a href="/account?next=save">Sign in or create an account</a> to save these results and track your recovery.
+        </p>
+      ) : null}
+      <p class="action-error" aria-live="polite">
+        {pdf !== 'idle' && pdf !== 'busy' && <span class="error-message">{pdf}</span>}
+        {saving !== 'idle' && saving !== 'busy' && <span class="error-message">{saving}</span>}
+      </p>
+    </div>
+  );
+}
+
+export function ResultsPage({ savedId }: { savedId: string | null }) {
+  useTitle('Your results');
+  const [load, setResults] = useResults(savedId);
+  const [showAnswers, setShowAnswers] = useState(false);
+  const [meanings, setMeanings] = useState<Record<string, string>>({});
+  const needsMeanings = load.status === 'ready' && load.results.answers.length === 0;
+  useEffect(() => {
+    // Saved results carry no question wording: take the evidence meanings from the knowledge base.
+    if (!needsMeanings) return;
+    loadKnowledge()
+      .then((k) => setMeanings(Object.fromEntries(k.evidence.map((e) => [e.id, e.meaning]))))
+      .catch(() => setMeanings({}));
+  }, [needsMeanings]);
+
+  if (load.status === 'loading') {
+    return (
+      <>
+        <PageHeading>Your results</PageHeading>
+        <p class="loading" role="status">
+          Loading your saved results…
+        </p>
+      </>
+    );
+  }
+  if (load.status === 'error') {
+    return (
+      <>
+        <PageHeading>Your results</PageHeading>
+        <p class="notice notice-error" role="alert">
+          {load.message}
+        </p>
+        {load.signIn && (
+          <p>
+            <a href="/account">Sign in</a> to see your saved results.
+          </p>
+        )}
+      </>
+    );
+  }
+  if (load.status === 'none') {
+    return (
+      <>
+        <PageHeading>Your results</PageHeading>
+        <p>There are no results in this browser tab yet.</p>
+        <p>
+          <a class="button button-primary" href="/interview">
+            Answer the questions
+          </a>
+        </p>
+      </>
+    );
+  }
+
+  const { results } = load;
+  const words = evidenceWords(results.answers, meanings);
+  return (
+    <>
+      <div class="results-head">
+        <PageHeading>Your results</PageHeading>
+        <p class="print-only">
+          Knee–Sciatica Navigator summary for a clinician{load.createdAt ? `, saved ${load.createdAt.slice(0, 10)}` : ''}. Age {results.case.age}
+          {results.case.sex ? `, ${results.case.sex}` : ''}
+          {results.case.durationDays !== undefined ? `, pain for ${results.case.durationDays} days` : ''}
+          {results.case.course ? `, ${results.case.course}` : ''}.
+        </p>
+      </div>
+      <AssessmentView
+        assessment={results.assessment}
+        words={words}
+        actions={<Actions results={results} fromSession={!savedId} onSaved={setResults} />}
+      />
+      {results.answers.length > 0 && (
+        <section aria-labelledby="answers-title" class="result-section answers-section">
+          <h2 id="answers-title">Your answers</h2>
+          <button type="button" class="button button-link" aria-expanded={showAnswers} aria-controls="answer-list" onClick={() => setShowAnswers(!showAnswers)}>
+            {showAnswers ? 'Hide your answers' : `Show all ${results.answers.length} answers`}
+          </button>
+          {/* Hidden on screen until asked for, always printed (see the print stylesheet). */}
+          <dl id="answer-list" class="answer-list" hidden={!showAnswers}>
+            {results.answers.map((a) => (
+              <div key={a.question.id}>
+                <dt>{a.question.text}</dt>
+                <dd>{describeAnswer(a.question, a.value)}</dd>
+              </div>
+            ))}
+          </dl>
+          {!savedId && (
+            <p class="print-hide">
+              <a href="/interview">Change your answers</a>
+            </p>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
