@@ -50,7 +50,7 @@ export function toWinAnsi(text: string): string {
   return out;
 }
 
-interface Layout {
+export interface Layout {
   size: number;
   items: number;
 }
@@ -108,6 +108,11 @@ function render(doc: Doc, content: SummaryContent, layout: Layout, draw: boolean
   return y;
 }
 
+/** The most detailed layout that fits the page (measured on `doc`, nothing drawn). */
+export function fittingLayout(doc: Doc, content: SummaryContent): Layout {
+  return DETAIL.find((d) => render(doc, content, d, false) <= BOTTOM) ?? DETAIL[DETAIL.length - 1]!;
+}
+
 export interface PdfOptions {
   /** Default true; tests turn it off to read the text. */
   compress?: boolean;
@@ -128,8 +133,7 @@ export function summaryPdf(content: SummaryContent, options: PdfOptions): Promis
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const layout = DETAIL.find((d) => render(doc, content, d, false) <= BOTTOM) ?? DETAIL[DETAIL.length - 1]!;
-  render(doc, content, layout, true);
+  render(doc, content, fittingLayout(doc, content), true);
   doc.end();
   return done;
 }
