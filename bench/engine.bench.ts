@@ -1,0 +1,185 @@
+/**
+ * The engine against json-rules-engine 7 running the same red-flag and triage rules
+ * (json-rules-triage.ts translates them from the knowledge base), on the same cases, in the same
+ * process. First it proves the two agree on every case (and stops loudly if not); then it times
+ * both; then it runs a million assessments watching the heap.
+ *
+ * Run: `npm run bench engine` (or `node --import tsx --expose-gc bench/engine.bench.ts`).
+ */
+import { performance } from 'node:perf_hooks';
+import { assess } from '../src/engine/assess.js';
+import { toView } from '../src/engine/interview.js';
+import { fireRules, redFlagsFrom, triageFrom } from '../src/engine/triage.js';
+import { TRIAGE_RULES } from '../src/knowledge/triage-rules.js';
+import { TRIAGE_LEVELS, urgencyRank } from '../src/knowledge/triage-levels.js';
+import type { Case } from '../src/schemas/case.js';
+import { generatedCases, vignetteCases } from './bench-cases.js';
+import { buildJsonRulesTriage, jsonRulesTriage } from './json-rules-triage.js';
+
+const GENERATED = 3000;
+const ROUNDS = 5;
+/** A timed round of the project's engine lasts at least this long (it is far too fast to time case by case). */
+const MIN_ROUND_MS = 300;
+const HEAP_CALLS = 1_000_000;
+const HEAP_SAMPLES = 10;
+/** Heap growth below this over a million calls is noise (gc timing, JIT code), not a leak. */
+const FLAT_BYTES = 1024 * 1024;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) {
+  console.error('engine.bench: run with --expose-gc (npm run bench does).');
+  process.exit(1);
+}
+
+const vignettes = vignetteCases();
+const cases: Case[] = [...vignettes, ...generatedCases(GENERATED)];
+const jre = buildJsonRulesTriage();
+
+// ---------------------------------------------------------------------------------------------
+// 1. The same logic: the level, the rules that fire and the red flags agree on every case.
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+const levelCount = new Map<string, number>(TRIAGE_LEVELS.map((l) => [l, 0]));
+const rulesSeen = new Set<string>();
+const mismatches: string[] = [];
+for (const c of cases) {
+  const fired = fireRules(toView(c));
+  const ours = triageFrom(fired).level;
+  const full = assess(c);
+  const theirs = await jsonRulesTriage(jre, c);
+  const firedIds = fired.map((f) => f.rule.id);
+  const flags = redFlagsFrom(fired).map((r) => r.id);
+  levelCount.set(ours, levelCount.get(ours)! + 1);
+  for (const id of firedIds) rulesSeen.add(id);
+  if (ours !== theirs.level || full.triage.level !== ours || !sameSet(firedIds, theirs.fired) || !sameSet(flags, theirs.redFlags)) {
+    mismatches.push(
+      `${c.id}: project ${ours} (assess ${full.triage.level}) [${firedIds.join(', ')}] flags [${flags.join(', ')}]; ` +
+        `json-rules-engine ${theirs.level} [${theirs.fired.join(', ')}] flags [${theirs.redFlags.join(', ')}]`,
+    );
+  }
+}
+if (mismatches.length) {
+  console.error(`EQUIVALENCE FAILED on ${mismatches.length} of ${cases.length} cases: the two engines do not run the same logic.`);
+  for (const m of mismatches.slice(0, 10)) console.error(`  ${m}`);
+  process.exit(1);
+}
+console.log(
+  `Equivalence: ${cases.length} cases (${vignettes.length} vignettes + ${GENERATED} generated): identical level, fired rules and red flags on every one.`,
+);
+console.log(`  rules exercised ${rulesSeen.size}/${TRIAGE_RULES.length}; levels ${TRIAGE_LEVELS.map((l) => `${l} ${levelCount.get(l)}`).join(', ')}`);
+
+// ---------------------------------------------------------------------------------------------
+// 2. Throughput: warm-up, then timed rounds over the same cases; the median round counts.
+
+interface Timing {
+  readonly name: string;
+  readonly perSecond: number[];
+}
+
+let sink = 0; // consumed below, so no call can be optimised away
+
+function timeSync(name: string, once: (c: Case) => number): Timing {
+  const pass = () => {
+    for (const c of cases) sink += once(c);
+  };
+  for (let i = 0; i < 3; i++) pass(); // warm-up
+  const t0 = performance.now();
+  pass();
+  const reps = Math.max(1, Math.ceil(MIN_ROUND_MS / Math.max(performance.now() - t0, 0.001)));
+  const perSecond: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    gc!();
+    const start = performance.now();
+    for (let k = 0; k < reps; k++) pass();
+    perSecond.push((reps * cases.length) / ((performance.now() - start) / 1000));
+  }
+  return { name, perSecond };
+}
+
+async function timeAsync(name: string, once: (c: Case) => Promise<number>): Promise<Timing> {
+  const pass = async () => {
+    for (const c of cases) sink += await once(c);
+  };
+  await pass(); // warm-up
+  const perSecond: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    gc!();
+    const start = performance.now();
+    await pass();
+    perSecond.push(cases.length / ((performance.now() - start) / 1000));
+  }
+  return { name, perSecond };
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+const full = timeSync('project assess (full assessment)', (c) => urgencyRank(assess(c).triage.level));
+const triageOnly = timeSync('project triage only (fireRules + triageFrom + redFlagsFrom)', (c) => {
+  const fired = fireRules(toView(c));
+  return urgencyRank(triageFrom(fired).level) + redFlagsFrom(fired).length;
+});
+const rules = await timeAsync('json-rules-engine 7 triage (same rules)', async (c) => {
+  const t = await jsonRulesTriage(jre, c);
+  return urgencyRank(t.level) + t.redFlags.length;
+});
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const rows = [full, triageOnly, rules].map((t) => {
+  const m = median(t.perSecond);
+  return [t.name, fmt(m), (1e6 / m).toFixed(2), `${fmt(Math.min(...t.perSecond))}..${fmt(Math.max(...t.perSecond))}`];
+});
+printTable(['path', 'median /s', 'us each', `range of ${ROUNDS} rounds /s`], rows);
+
+const likeForLike = median(triageOnly.perSecond) / median(rules.perSecond);
+const fullRatio = median(full.perSecond) / median(rules.perSecond);
+console.log(`Like for like (triage only, both engines): ${likeForLike.toFixed(1)}x json-rules-engine  (target >= 50x: ${likeForLike >= 50 ? 'met' : 'NOT met'})`);
+console.log(
+  `Full assess vs json-rules-engine triage only: ${fullRatio.toFixed(1)}x (not like for like: assess also validates, scores patterns, mechanisms, treatments, plan, safety net)`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// 3. Heap after a million assessments: sampled after a forced collection.
+
+gc();
+const heap: [number, number][] = [[0, process.memoryUsage().heapUsed]];
+const every = HEAP_CALLS / HEAP_SAMPLES;
+const started = performance.now();
+for (let i = 1; i <= HEAP_CALLS; i++) {
+  sink += assess(cases[i % cases.length]).redFlags.length;
+  if (i % every === 0) {
+    gc();
+    heap.push([i, process.memoryUsage().heapUsed]);
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+const mb = (b: number) => (b / 1024 / 1024).toFixed(2);
+const startHeap = heap[0]![1];
+const endHeap = heap[heap.length - 1]![1];
+const peak = Math.max(...heap.map(([, b]) => b));
+printTable(
+  ['calls', 'heap used MB'],
+  heap.filter((_, i) => i % 2 === 0 || i === heap.length - 1).map(([n, b]) => [fmt(n), mb(b)]),
+);
+const growth = endHeap - startHeap;
+console.log(
+  `Heap after ${fmt(HEAP_CALLS)} assess calls (${seconds.toFixed(1)} s): start ${mb(startHeap)} MB, end ${mb(endHeap)} MB, peak ${mb(peak)} MB, ` +
+    `growth ${growth >= 0 ? '+' : ''}${mb(growth)} MB: ${Math.abs(growth) < FLAT_BYTES ? 'no growth' : 'GROWTH'}`,
+);
+console.log(
+  `Summary: triage ${likeForLike.toFixed(1)}x json-rules-engine like for like (target 50x ${likeForLike >= 50 ? 'met' : 'NOT met'}), ` +
+    `full assess ${fullRatio.toFixed(1)}x; heap over ${fmt(HEAP_CALLS)} assessments ${Math.abs(growth) < FLAT_BYTES ? 'flat' : 'GROWING'}`,
+);
+if (sink === -1) console.log('unreachable');
+
+function printTable(head: string[], body: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
+  console.log('');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of body) console.log(line(r));
+  console.log('');
+}
