@@ -49,7 +49,8 @@ export const openApiPlugin = appWide('ksnav-openapi', async (app) => {
 
   await app.register(swaggerUi, {
     routePrefix: '/docs',
-    uiConfig: { validatorUrl: null, deepLinking: false, defaultModelsExpandDepth: 0 },
+    // BaseLayout: no top bar, whose logo is an SVG with an inline <style> the policy refuses.
+    uiConfig: { layout: 'BaseLayout', validatorUrl: null, deepLinking: false, defaultModelsExpandDepth: 0 },
     staticCSP: cspHeader(CSP_DIRECTIVES),
   });
 
