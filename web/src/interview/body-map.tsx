@@ -52,7 +52,8 @@ export function BodyMap(props: {
               aria-checked={on}
               aria-label={option.label}
               aria-invalid={props.invalid || undefined}
-              tabIndex={0}
+              // Lower case: SVG attributes are case-sensitive and Preact sets them as written.
+              tabindex={0}
               data-area={option.value}
               onClick={() => onChange(toggle(chosen, option.value))}
               onKeyDown={(event) => {
@@ -78,6 +79,7 @@ export function BodyMap(props: {
               type="checkbox"
               name="where"
               value={option.value}
+              data-evidence={option.evidence}
               checked={chosen.includes(option.value)}
               aria-invalid={props.invalid || undefined}
               aria-describedby={props.describedBy}

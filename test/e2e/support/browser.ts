@@ -1,0 +1,65 @@
+/**
+ * Real Chromium for the browser tests (Debian's /usr/bin/chromium through playwright-core), with
+ * the helpers every test file shares: screenshots, axe scans, horizontal-scroll checks.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** A page in a fresh context (own cookies and storage), a phone-sized viewport unless told. */
+export async function newPage(browser: Browser, baseURL: string, viewport = { width: 390, height: 844 }): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport, acceptDownloads: true });
+  // Fail a step with Playwright's own message well before the test's time runs out.
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  // A page error is a bug: keep it so tests can assert there were none.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Every axe rule (WCAG A/AA and best practices); returns the violations in a readable form. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** How far the page is wider than the viewport (0 means no horizontal scroll). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+}
+
+/** The element that has the focus, described (tag, id, role, text) for assertions. */
+export async function focused(page: Page): Promise<{ tag: string; id: string; role: string | null; text: string; area: string | null }> {
+  return page.evaluate(`(() => {
+    const el = document.activeElement;
+    return el ? { tag: el.tagName.toLowerCase(), id: el.id, role: el.getAttribute('role'), text: (el.textContent || '').trim(), area: el.getAttribute('data-area') } : null;
+  })()`);
+}
+
+export async function sessionValue<T>(page: Page, key: string): Promise<T | null> {
+  return page.evaluate<T | null>(`JSON.parse(sessionStorage.getItem(${JSON.stringify(key)}) || 'null')`);
+}
