@@ -20,10 +20,12 @@ export const ERROR_CODES = {
   csrf: 403,
   cross_site: 403,
   not_found: 404,
+  timeout: 408,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  headers_too_large: 431,
   internal: 500,
   unavailable: 503,
 } as const;

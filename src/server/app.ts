@@ -9,6 +9,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Store } from '../store/store.js';
 import { DEFAULT_SCRYPT_COST } from './auth/password-hash.js';
+import { clientErrorHandler } from './client-errors.js';
 import { loggerOptions, type LoggingOptions } from './logging.js';
 import { auditPlugin } from './plugins/audit.js';
 import { bodyParsingPlugin } from './plugins/body-parsing.js';
@@ -74,6 +75,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: BODY_LIMIT,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
+    clientErrorHandler,
     ajv: {
       // Unknown fields are errors, not silently dropped; types are never coerced ("42" is not 42).
       customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false },
