@@ -14,7 +14,7 @@ import { loadResults, saveResults } from '../storage.js';
 import { AuthForms } from './auth-forms.js';
 import { forgetSession, signOut, useSession } from './session.js';
 
-function SaveLatest() {
+function SaveLatest({ onSaved }: { onSaved(): void }) {
   const [results, setResults] = useState(loadResults);
   const [state, setState] = useState<'idle' | 'busy' | string>('idle');
   if (!results || results.savedId) return null;
@@ -27,6 +27,7 @@ function SaveLatest() {
       saveResults(next);
       setResults(next);
       setState('idle');
+      onSaved();
     } catch (e) {
       setState((e as Error).message);
     }
@@ -131,6 +132,7 @@ export function AccountPage() {
   const session = useSession();
   const [message, setMessage] = useState<string | null>(null);
   const [exporting, setExporting] = useState<'idle' | 'busy' | string>('idle');
+  const [savedVersion, setSavedVersion] = useState(0);
 
   async function exportData(): Promise<void> {
     setExporting('busy');
@@ -171,13 +173,13 @@ export function AccountPage() {
           <p>
             Signed in as <strong>{state.me.user.email}</strong>.
           </p>
-          <SaveLatest />
+          <SaveLatest onSaved={() => setSavedVersion((v) => v + 1)} />
           <p>
             <a class="button button-primary" href="/dashboard">
               Go to my recovery
             </a>
           </p>
-          <SavedList />
+          <SavedList key={savedVersion} />
           <section aria-labelledby="data-title">
             <h2 id="data-title">Your data</h2>
             <p>Download everything we hold about you as a JSON file.</p>

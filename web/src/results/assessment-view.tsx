@@ -93,7 +93,9 @@ export function AssessmentView({ assessment, words, actions }: { assessment: Ass
       )}
 
       <section aria-labelledby="treatments-title" class="result-section">
-        <h2 id="treatments-title">Treatment options</h2>
+        <h2 id="treatments-title">
+          Treatment options<span class="print-only-inline">: those that fit this picture, with the guidelines' verdict</span>
+        </h2>
         <p class="hint">Every option the article names, with what current guidelines say of it and any caution for you.</p>
         <TreatmentList treatments={assessment.treatments} />
       </section>

@@ -176,10 +176,14 @@ export function ResultsPage({ savedId }: { savedId: string | null }) {
           <button type="button" class="button button-link" aria-expanded={showAnswers} aria-controls="answer-list" onClick={() => setShowAnswers(!showAnswers)}>
             {showAnswers ? 'Hide your answers' : `Show all ${results.answers.length} answers`}
           </button>
-          {/* Hidden on screen until asked for, always printed (see the print stylesheet). */}
+          <p class="print-only">
+            Answers other than “no” or “I don't know”.{' '}
+            {results.answers.filter((a) => a.question.kind === 'yes_no' && a.value !== true).length} questions were answered no or “I don't know”; warning-sign questions left unanswered are listed above.
+          </p>
+          {/* Hidden on screen until asked for, printed in part (see the print stylesheet). */}
           <dl id="answer-list" class="answer-list" hidden={!showAnswers}>
             {results.answers.map((a) => (
-              <div key={a.question.id}>
+              <div key={a.question.id} class={a.value === true ? 'answer-yes' : a.question.kind === 'yes_no' ? 'answer-other' : 'answer-measure'}>
                 <dt>{a.question.text}</dt>
                 <dd>{describeAnswer(a.question, a.value)}</dd>
               </div>

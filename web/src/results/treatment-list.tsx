@@ -13,7 +13,10 @@ export function VerdictBadge({ verdict }: { verdict: TreatmentAdvice['verdict'] 
   return (
     <span class={`badge verdict-${verdict}`}>
       <Icon name={look.icon} />
-      <span>Guidelines: {look.label}</span>
+      <span>
+        <span class="verdict-prefix">Guidelines: </span>
+        {look.label}
+      </span>
     </span>
   );
 }

@@ -1,0 +1,183 @@
+/**
+ * Results, sharing and the account in a real browser against the real server: the print
+ * summary, the PDF download, then a person who registers, saves, tracks a recovery with three
+ * check-ins, exports their data and deletes the account.
+ */
+import { readFile } from 'node:fs/promises';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Case } from '../../src/schemas/case.js';
+import { launchBrowser, newPage, pageErrors } from './support/browser.js';
+import { localDate, seedResults } from './support/seed.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sciatica: Case = {
+  age: 38, sex: 'male', durationDays: 10, course: 'stable', pain: { back: 5, leg: 7 },
+  evidence: {
+    saddle_numbness: false, bladder_change: false, bowel_change: false, both_legs_numb_or_weak: false, low_back_pain: true,
+    leg_pain_below_knee: true, leg_pain_worse_than_back: true, pain_worse_cough_sneeze: true, numbness_tingling: true, fever: false,
+  },
+};
+
+async function resultsPage(): Promise<Page> {
+  const page = await newPage(browser, server.url);
+  await page.goto('/');
+  await seedResults(page, sciatica);
+  await page.goto('/results');
+  await page.locator('.triage-card').waitFor();
+  return page;
+}
+
+async function display(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).first().evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { display: string } }).getComputedStyle(el).display);
+}
+
+describe('sharing the results', () => {
+  it('prints as a clean one-page summary: no navigation or buttons, the triage card first', async () => {
+    const page = await resultsPage();
+    await page.emulateMedia({ media: 'print' });
+    expect(await display(page, '.site-header')).toBe('none');
+    expect(await display(page, 'nav')).toBe('none');
+    expect(await display(page, '.result-actions')).toBe('none');
+    expect(await display(page, '.site-footer')).toBe('none');
+    expect(await page.locator('.triage-card').isVisible()).toBe(true);
+    expect(await page.locator('.print-only').first().isVisible()).toBe(true);
+    // The triage card comes before everything else in the summary.
+    const firstSection = await page.locator('main section').first().getAttribute('class');
+    expect(firstSection).toContain('triage-card');
+    const pdf = await PDFDocument.load(await page.pdf({ format: 'A4' }));
+    expect(pdf.getPageCount()).toBe(1);
+    await page.context().close();
+  });
+
+  it('downloads a PDF summary from the server', async () => {
+    const page = await resultsPage();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download a PDF/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('an account: save, recover, export, delete', () => {
+  it('registers, saves the results, tracks three days of check-ins with charts and alerts, exports, and deletes everything', async () => {
+    const page = await resultsPage();
+    const email = `person-${Date.now()}@example.com`;
+
+    // Sign up from the results page, then save them.
+    await page.getByRole('link', { name: 'Sign in or create an account' }).click();
+    await page.locator('#register-email').fill(email);
+    await page.locator('#register-password').fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => page.locator('#register-error').textContent()).toMatch(/10|characters|password/i);
+    await page.locator('#register-password').fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText(`Signed in as ${email}`).waitFor();
+    await page.getByRole('button', { name: 'Save my latest results' }).click();
+    await page.getByRole('heading', { name: 'Saved results' }).waitFor();
+    await page.locator('.saved-list li').first().waitFor();
+    const user = await server.store.users.findByEmail(email);
+    expect(user).toBeDefined();
+    const saved = await server.store.assessments.list(user!.id);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.case).toEqual(sciatica);
+
+    // Start a recovery from the saved results.
+    await page.goto('/results');
+    await page.getByRole('link', { name: 'Track your recovery' }).click();
+    await page.locator('#onset-date').fill(localDate(10));
+    expect(await page.locator('#recovery-assessment').inputValue()).toBe(saved[0]!.id);
+    await page.getByRole('button', { name: 'Start tracking' }).click();
+    await page.locator('.recovery').waitFor();
+    const [recovery] = await server.store.recoveries.list(user!.id);
+    expect(recovery?.assessmentId).toBe(saved[0]!.id);
+
+    // Three check-ins on different days: pain and swelling rising, then a red flag.
+    const days = [
+      { date: localDate(6), knee: '2', leg: '3', swelling: 'None', walking: 'Over an hour', flags: [] as string[] },
+      { date: localDate(3), knee: '5', leg: '5', swelling: 'Mild', walking: '15 to 30 minutes', flags: [] },
+      { date: localDate(0), knee: '8', leg: '7', swelling: 'Severe', walking: 'Under 5 minutes', flags: ['saddle_numbness'] },
+    ];
+    for (const day of days) {
+      await page.locator('#ci-date').fill(day.date);
+      await page.locator('#ci-pain-knee').selectOption(day.knee);
+      await page.locator('#ci-pain-leg').selectOption(day.leg);
+      await page.locator('fieldset#ci-numbness').getByLabel('No').check();
+      await page.locator('fieldset#ci-weakness').getByLabel('No').check();
+      await page.locator('fieldset#ci-swelling').getByLabel(day.swelling, { exact: true }).check();
+      await page.locator('fieldset#ci-walking').getByLabel(day.walking, { exact: true }).check();
+      await page.locator('#ci-sleep').selectOption('5');
+      for (const flag of day.flags) await page.locator(`input[name="redFlags"][value="${flag}"]`).check();
+      await page.getByRole('button', { name: 'Save check-in' }).click();
+      await page.locator('.status', { hasText: 'saved' }).waitFor();
+    }
+    expect(await server.store.checkIns.list(user!.id, recovery!.id)).toHaveLength(3);
+
+    // Alerts, the emergency one first; the phase timeline; charts drawn through every point.
+    const alerts = page.locator('.alert-list > li');
+    expect(await alerts.count()).toBeGreaterThanOrEqual(2);
+    expect(await alerts.first().getAttribute('data-severity')).toBe('emergency');
+    expect(await page.locator('.alert-list').textContent()).toMatch(/worse/i);
+    expect(await page.locator('.timeline').getAttribute('data-phase')).toBe('acute');
+    for (const chart of ['chart-pain', 'chart-swelling', 'chart-walking']) {
+      const d = await page.locator(`[data-chart="${chart}"] path.series-line`).last().getAttribute('d');
+      expect(d, chart).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+$/);
+    }
+    expect(await page.locator('[data-chart="chart-pain"] [data-series]').count()).toBe(2);
+
+    // Tick today's first exercise: it is saved with today's check-in.
+    const exercise = page.locator('.exercise').first();
+    const exerciseId = await exercise.getAttribute('data-exercise');
+    await exercise.getByRole('checkbox').check();
+    await page.locator('.status', { hasText: 'Exercises for today saved' }).waitFor();
+    const today = (await server.store.checkIns.list(user!.id, recovery!.id)).find((c) => c.date === localDate(0));
+    expect(today?.data.exercisesDone).toEqual([exerciseId]);
+
+    // Export everything as JSON.
+    await page.getByRole('link', { name: 'Account' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data' }).click()]);
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as { user: { email: string }; checkIns: unknown[]; assessments: unknown[] };
+    expect(exported.user.email).toBe(email);
+    expect(exported.checkIns).toHaveLength(3);
+    expect(exported.assessments).toHaveLength(1);
+
+    // Delete the account, after confirming.
+    await page.getByRole('button', { name: 'Delete my account…' }).click();
+    const confirm = page.getByRole('button', { name: 'Yes, delete everything' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByLabel('I understand that all my data will be deleted for good.').check();
+    await confirm.click();
+    await page.getByText('Your account and all its data were deleted.').waitFor();
+
+    // The data is gone: the API answers 401 or 404, the export is gone, nothing is left in the store.
+    const request = page.request;
+    expect((await request.get('/api/v1/me')).status()).toBe(401);
+    expect((await request.get('/api/v1/me/export')).status()).toBe(401);
+    expect([401, 404]).toContain((await request.get(`/api/v1/recoveries/${recovery!.id}`)).status());
+    expect([401, 404]).toContain((await request.get(`/api/v1/assessments/${saved[0]!.id}`)).status());
+    expect((await request.post('/api/v1/auth/login', { data: { email, password: 'a long enough passphrase' } })).status()).toBe(401);
+    expect(await server.store.users.findByEmail(email)).toBeUndefined();
+    expect(await server.store.assessments.list(user!.id)).toEqual([]);
+    expect(await server.store.recoveries.list(user!.id)).toEqual([]);
+    expect(await server.store.checkIns.list(user!.id, recovery!.id)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+});
