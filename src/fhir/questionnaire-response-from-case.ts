@@ -70,7 +70,8 @@ function answered(c: Case, items: readonly fhir4.QuestionnaireItem[]): fhir4.Que
 export function questionnaireResponseFromCase(c: Case, options: QuestionnaireResponseOptions = {}): fhir4.QuestionnaireResponse {
   const qr: fhir4.QuestionnaireResponse = { resourceType: 'QuestionnaireResponse', status: 'completed' };
   if (options.id !== undefined) qr.id = options.id;
-  if (c.id !== undefined) qr.identifier = { system: CASE_ID_SYSTEM, value: c.id };
+  // FHIR has no empty strings: an empty case id is no id.
+  if (c.id) qr.identifier = { system: CASE_ID_SYSTEM, value: c.id };
   qr.questionnaire = `${INTAKE_QUESTIONNAIRE_URL}|${ENGINE_VERSION}`;
   if (options.subject) qr.subject = options.subject;
   if (options.authored !== undefined) qr.authored = options.authored;
