@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { assess } from '../src/engine/assess.js';
-import { toView } from '../src/engine/interview.js';
+import { toView } from '../src/engine/conditions.js';
 import { fireRules, redFlagsFrom, triageFrom } from '../src/engine/triage.js';
 import { TRIAGE_RULES } from '../src/knowledge/triage-rules.js';
 import { TRIAGE_LEVELS, urgencyRank } from '../src/knowledge/triage-levels.js';

@@ -3,7 +3,7 @@
  * must fire exactly where the project's rules fire.
  */
 import { describe, expect, it } from 'vitest';
-import { toView } from '../src/engine/interview.js';
+import { toView } from '../src/engine/conditions.js';
 import { fireRules, triageFrom } from '../src/engine/triage.js';
 import type { Cond } from '../src/knowledge/conditions.js';
 import { compile } from '../src/engine/conditions.js';

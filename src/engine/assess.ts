@@ -4,9 +4,9 @@
  */
 import type { Assessment } from '../schemas/assessment.js';
 import type { Case } from '../schemas/case.js';
-import { toView } from './interview.js';
 import { mechanismHits } from './mechanisms.js';
 import { patternHits, scorePatterns } from './patterns.js';
+import { toView } from './conditions.js';
 import { recoveryPlan } from './recovery-plan.js';
 import { whomToSee } from './referral.js';
 import { NOT_A_DIAGNOSIS, safetyNet } from './safety-net.js';
@@ -33,6 +33,9 @@ export function assessValid(c: Case): Assessment {
   const patternIds = scored.map((p) => p.id);
   const unanswered = unansweredRedFlagQuestions(view);
   const assessment: Assessment = {
+    // Always present, first, as the contract shows it; undefined (so left out of JSON) when absent.
+    // A fixed shape keeps V8's fast objects: building it by spreading cost more than the rules.
+    id: c.id,
     engineVersion: ENGINE_VERSION,
     triage,
     redFlags,
@@ -40,12 +43,12 @@ export function assessValid(c: Case): Assessment {
     mechanisms: mechanismHits(view, scored),
     unanswered,
     whomToSee: whomToSee(triage.level, redFlags, scored),
-    treatments: adviseTreatments(c, { patterns: patternIds, redFlags: redFlags.map((r) => r.id) }),
+    treatments: adviseTreatments(c, { patterns: patternIds, redFlags: redFlags.map((r) => r.id), answers: view.answers }),
     recoveryPlan: recoveryPlan(c, patternIds),
     safetyNet: safetyNet(view, triage.level),
     notice: NOT_A_DIAGNOSIS,
   };
   const notice = unansweredNotice(unanswered);
   if (notice) assessment.unansweredNotice = notice;
-  return c.id === undefined ? assessment : { id: c.id, ...assessment };
+  return assessment;
 }

@@ -4,8 +4,14 @@
  * the `true` evidence that made it hold onto `because` (and nothing when it fails).
  */
 import type { Cond } from '../knowledge/conditions.js';
-import type { EvidenceId } from '../knowledge/evidence.js';
-import type { Course, Evidence, Pain, Sex } from '../schemas/case.js';
+import { EVIDENCE_IDS, type EvidenceId } from '../knowledge/evidence.js';
+import type { Course, Evidence, Pain, PartialCase, Sex } from '../schemas/case.js';
+
+export const ABSENT = 0;
+export const NO = 1;
+export const YES = 2;
+
+const INDEX: ReadonlyMap<string, number> = new Map(EVIDENCE_IDS.map((id, i) => [id, i]));
 
 /** What conditions read: a case whose age may still be unknown (the interview's partial case). */
 export interface CaseView {
@@ -15,31 +21,73 @@ export interface CaseView {
   readonly sex?: Sex;
   readonly pain?: Pain;
   readonly evidence: Evidence;
+  /**
+   * The answers as a dense array indexed like EVIDENCE_IDS (ABSENT, NO, YES): reading a slot is
+   * far cheaper than looking a string key up in an object whose keys differ from case to case.
+   */
+  readonly answers: Uint8Array;
+}
+
+export function toView(c: PartialCase): CaseView {
+  const evidence = c.evidence ?? {};
+  const answers = new Uint8Array(EVIDENCE_IDS.length);
+  for (const id in evidence) {
+    const v = evidence[id as EvidenceId];
+    const i = INDEX.get(id);
+    if (i !== undefined && v !== undefined) answers[i] = v ? YES : NO;
+  }
+  return { age: c.age, sex: c.sex, durationDays: c.durationDays, course: c.course, pain: c.pain, evidence, answers };
+}
+
+/** The slot of an evidence id in `CaseView.answers`. */
+export function evidenceIndex(id: EvidenceId): number {
+  const i = INDEX.get(id);
+  if (i === undefined) throw new Error(`unknown evidence id in a rule: ${id}`);
+  return i;
+}
+
+/** Drops what a failed branch pushed (popping is cheaper than setting `length`). */
+function rewind(because: EvidenceId[], mark: number): void {
+  while (because.length > mark) because.pop();
 }
 
 export type Compiled = (c: CaseView, because: EvidenceId[]) => boolean;
 
+const compiled = new WeakMap<Cond, Compiled>();
+
+/** One closure per condition object, so a condition shared by several rules is one function. */
 export function compile(cond: Cond): Compiled {
+  let fn = compiled.get(cond);
+  if (!fn) {
+    fn = compileNew(cond);
+    compiled.set(cond, fn);
+  }
+  return fn;
+}
+
+function compileNew(cond: Cond): Compiled {
   if ('yes' in cond) {
     const id = cond.yes;
+    const i = evidenceIndex(id);
     return (c, because) => {
-      if (c.evidence[id] !== true) return false;
+      if (c.answers[i] !== YES) return false;
       because.push(id);
       return true;
     };
   }
   if ('notNo' in cond) {
     const id = cond.notNo;
+    const i = evidenceIndex(id);
     return (c, because) => {
-      const v = c.evidence[id];
-      if (v === false) return false;
-      if (v === true) because.push(id);
+      const v = c.answers[i];
+      if (v === NO) return false;
+      if (v === YES) because.push(id);
       return true;
     };
   }
   if ('no' in cond) {
-    const id = cond.no;
-    return (c) => c.evidence[id] === false;
+    const i = evidenceIndex(cond.no);
+    return (c) => c.answers[i] === NO;
   }
   if ('ageAtLeast' in cond) {
     const min = cond.ageAtLeast;
@@ -78,7 +126,7 @@ export function compile(cond: Cond): Compiled {
       const mark = because.length;
       for (const part of parts) {
         if (!part(c, because)) {
-          because.length = mark;
+          rewind(because, mark);
           return false;
         }
       }
@@ -92,7 +140,7 @@ export function compile(cond: Cond): Compiled {
     for (const part of parts) {
       const mark = because.length;
       if (part(c, because)) held = true;
-      else because.length = mark;
+      else rewind(because, mark);
     }
     return held;
   };

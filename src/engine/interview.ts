@@ -8,7 +8,7 @@ import { BODY_MAP_AREAS, BODY_MAP_EVIDENCE, CONTEXT_QUESTIONS, INTERVIEW_PLAN, t
 import { TRIAGE_LEVEL_INFO, isEmergencyLevel } from '../knowledge/triage-levels.js';
 import type { PartialCase } from '../schemas/case.js';
 import type { InterviewStep, Question } from '../schemas/interview.js';
-import { compile, type CaseView, type Compiled } from './conditions.js';
+import { compile, toView, type Compiled } from './conditions.js';
 import { fireRules, redFlagsFrom } from './triage.js';
 import { CaseValidationError, validatePartialCase } from './validate.js';
 
@@ -61,10 +61,6 @@ export function nextQuestions(partial: unknown, options: NextQuestionsOptions = 
     };
   }
   return step;
-}
-
-export function toView(c: PartialCase): CaseView {
-  return { age: c.age, sex: c.sex, durationDays: c.durationDays, course: c.course, pain: c.pain, evidence: c.evidence ?? {} };
 }
 
 function isAnswered(c: PartialCase, id: QuestionId): boolean {

@@ -4,19 +4,28 @@
  */
 import { EVIDENCE_BY_ID, isEvidenceId, type EvidenceId } from '../knowledge/evidence.js';
 import { INTERVIEW_PLAN } from '../knowledge/interview-plan.js';
-import { compile, type CaseView } from './conditions.js';
+import { ABSENT, compile, evidenceIndex, type CaseView, type Compiled } from './conditions.js';
 
 const SCREENS = INTERVIEW_PLAN.flatMap((step) =>
-  isEvidenceId(step.id) && EVIDENCE_BY_ID[step.id].redFlag ? [{ id: step.id as EvidenceId, ask: step.ask ? compile(step.ask) : null }] : [],
+  isEvidenceId(step.id) && EVIDENCE_BY_ID[step.id].redFlag
+    ? [{ id: step.id as EvidenceId, index: evidenceIndex(step.id as EvidenceId), ask: step.ask ? compile(step.ask) : null }]
+    : [],
 );
 
 export function unansweredRedFlagQuestions(c: CaseView): EvidenceId[] {
   const out: EvidenceId[] = [];
   const scratch: EvidenceId[] = [];
-  for (const { id, ask } of SCREENS) {
-    if (c.evidence[id] !== undefined) continue;
-    scratch.length = 0;
-    if (ask === null || ask(c, scratch)) out.push(id);
+  // Many questions share one condition ("back or leg pain"): evaluate each once.
+  const memo = new Map<Compiled, boolean>();
+  for (const { id, index, ask } of SCREENS) {
+    if (c.answers[index] !== ABSENT) continue;
+    let holds = ask === null ? true : memo.get(ask);
+    if (holds === undefined) {
+      holds = ask!(c, scratch);
+      scratch.length = 0;
+      memo.set(ask!, holds);
+    }
+    if (holds) out.push(id);
   }
   return out;
 }

@@ -16,11 +16,14 @@ import type { SourceId } from '../knowledge/sources.js';
 import { PATTERN_IDS } from '../knowledge/patterns.js';
 import { TREATMENT_OPTIONS, ARTICLE_TREATMENT_BY_ID, type VerdictRule } from '../knowledge/treatments.js';
 import { CAUTIONS, CAUTION_IDS_BY_OPTION, type CautionInfo } from '../knowledge/cautions.js';
+import { YES, evidenceIndex, toView } from './conditions.js';
 
 export interface TreatmentContext {
   /** Most likely first, as the pattern engine orders them. */
   readonly patterns: readonly PatternId[];
   readonly redFlags: readonly RedFlagId[];
+  /** The case's answers as the engine's dense array (conditions.ts), when the caller has it. */
+  readonly answers?: Uint8Array;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -30,6 +33,8 @@ interface CompiledCaution {
   readonly info: CautionInfo;
   readonly anyOf: readonly EvidenceId[];
   readonly allOf: readonly EvidenceId[];
+  readonly anyOfIdx: readonly number[];
+  readonly allOfIdx: readonly number[];
   readonly minAge: number;
   /** 0: no red-flag test; 1: any red flag; 2: one of `redFlagList`. */
   readonly redFlagMode: 0 | 1 | 2;
@@ -49,7 +54,7 @@ interface CompiledOption {
   readonly fallback: VerdictRule;
   readonly relevantMask: number;
   readonly generalCare: boolean;
-  readonly relevantOnlyIf: readonly EvidenceId[];
+  readonly relevantOnlyIf: readonly number[];
   /** Indexes into COMPILED_CAUTIONS. */
   readonly cautions: readonly number[];
 }
@@ -68,6 +73,8 @@ const COMPILED_CAUTIONS: readonly CompiledCaution[] = CAUTIONS.map((info, i) => 
     info,
     anyOf: info.when.anyOf ?? [],
     allOf: info.when.allOf ?? [],
+    anyOfIdx: (info.when.anyOf ?? []).map(evidenceIndex),
+    allOfIdx: (info.when.allOf ?? []).map(evidenceIndex),
     minAge: info.when.minAge ?? -1,
     redFlagMode: rf === undefined ? 0 : rf === 'any' ? 1 : 2,
     redFlagList: rf === undefined || rf === 'any' ? [] : rf,
@@ -97,7 +104,7 @@ const COMPILED_OPTIONS: readonly CompiledOption[] = TREATMENT_OPTIONS.map((o) =>
     fallback: any ?? o.verdicts[0]!,
     relevantMask,
     generalCare: o.generalCare,
-    relevantOnlyIf: o.relevantOnlyIf ?? [],
+    relevantOnlyIf: (o.relevantOnlyIf ?? []).map(evidenceIndex),
     cautions: CAUTION_IDS_BY_OPTION[o.id as keyof typeof CAUTION_IDS_BY_OPTION].map((id) => CAUTION_INDEX.get(id)!),
   };
 });
@@ -106,26 +113,20 @@ const COMPILED_OPTIONS: readonly CompiledOption[] = TREATMENT_OPTIONS.map((o) =>
 // Per call
 
 /** The evidence ids that raise the caution, or null when it does not apply. */
-function cautionBecause(cc: CompiledCaution, c: Case, ev: Case['evidence'], redFlags: readonly RedFlagId[]): EvidenceId[] | null {
+function cautionBecause(cc: CompiledCaution, c: Case, answers: Uint8Array, redFlags: readonly RedFlagId[]): EvidenceId[] | null {
   if (cc.minAge >= 0 && !(c.age >= cc.minAge)) return null;
   if (cc.redFlagMode === 1 && redFlags.length === 0) return null;
   if (cc.redFlagMode === 2 && !cc.redFlagList.some((r) => redFlags.includes(r))) return null;
   if (c.durationDays !== undefined && c.durationDays > cc.maxDurationDays) return null;
-  const because: EvidenceId[] = [];
-  for (const id of cc.allOf) {
-    if (ev?.[id] !== true) return null;
-    because.push(id);
-  }
-  if (cc.anyOf.length > 0) {
-    let hit = false;
-    for (const id of cc.anyOf) {
-      if (ev?.[id] === true) {
-        hit = true;
-        if (!because.includes(id)) because.push(id);
-      }
-    }
-    if (!hit) return null;
-  }
+  // Decide first, allocate only for the cautions that apply.
+  for (const i of cc.allOfIdx) if (answers[i] !== YES) return null;
+  let hit = cc.anyOfIdx.length === 0;
+  for (const i of cc.anyOfIdx) if (answers[i] === YES) hit = true;
+  if (!hit) return null;
+  const because: EvidenceId[] = [...cc.allOf];
+  cc.anyOf.forEach((id, k) => {
+    if (answers[cc.anyOfIdx[k]!] === YES && !because.includes(id)) because.push(id);
+  });
   return because;
 }
 
@@ -148,7 +149,7 @@ function verdictFor(o: CompiledOption, patternIdx: readonly number[], durationDa
  * patterns, whether it fits the picture, and the personal cautions that apply.
  */
 export function adviseTreatments(c: Case, context: TreatmentContext): TreatmentAdvice[] {
-  const ev = c.evidence;
+  const answers = context.answers ?? toView(c).answers;
   const patternIdx: number[] = [];
   let mask = 0;
   for (const p of context.patterns) {
@@ -159,14 +160,14 @@ export function adviseTreatments(c: Case, context: TreatmentContext): TreatmentA
   }
 
   // Shared cautions (an NSAID caution applies to gel and tablets) are evaluated once.
-  const because: (EvidenceId[] | null)[] = COMPILED_CAUTIONS.map((cc) => cautionBecause(cc, c, ev, context.redFlags));
+  const because: (EvidenceId[] | null)[] = COMPILED_CAUTIONS.map((cc) => cautionBecause(cc, c, answers, context.redFlags));
 
   const out: TreatmentAdvice[] = new Array(COMPILED_OPTIONS.length);
   for (let k = 0; k < COMPILED_OPTIONS.length; k++) {
     const o = COMPILED_OPTIONS[k]!;
     const rule = verdictFor(o, patternIdx, c.durationDays);
     let relevant = patternIdx.length === 0 ? o.generalCare : (o.relevantMask & mask) !== 0;
-    if (relevant) for (const id of o.relevantOnlyIf) if (ev?.[id] !== true) relevant = false;
+    if (relevant) for (const i of o.relevantOnlyIf) if (answers[i] !== YES) relevant = false;
 
     const cautions: Caution[] = [];
     let rank = 0;

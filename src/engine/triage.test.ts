@@ -5,7 +5,7 @@ import { SOURCES } from '../knowledge/sources.js';
 import { condEvidence } from '../knowledge/conditions.js';
 import { urgencyRank } from '../knowledge/triage-levels.js';
 import { fireRules, redFlagsFrom, triageFrom } from './triage.js';
-import { toView } from './interview.js';
+import { toView } from './conditions.js';
 import { witnesses } from './__fixtures__/witness.js';
 import type { Case } from '../schemas/case.js';
 

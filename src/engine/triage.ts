@@ -8,14 +8,19 @@ import { TRIAGE_LEVEL_INFO, urgencyRank, type TriageLevel } from '../knowledge/t
 import type { EvidenceId } from '../knowledge/evidence.js';
 import type { SourceId } from '../knowledge/sources.js';
 import type { RedFlagHit, Triage, TriageRuleHit } from '../schemas/assessment.js';
-import { compile, unique, type CaseView, type Compiled } from './conditions.js';
+import { compile, toView, unique, type CaseView, type Compiled } from './conditions.js';
+import type { PartialCase } from '../schemas/case.js';
 
 interface CompiledRule {
   readonly rule: TriageRule;
   readonly test: Compiled;
 }
 
-const RULES: readonly CompiledRule[] = TRIAGE_RULES.map((rule) => ({ rule, test: compile(rule.when) }));
+// Kept in order of urgency (stable within a level: the knowledge order), so the hits come out
+// most urgent first without sorting on every call.
+const RULES: readonly CompiledRule[] = TRIAGE_RULES.map((rule) => ({ rule, test: compile(rule.when) })).sort(
+  (a, b) => urgencyRank(a.rule.level) - urgencyRank(b.rule.level),
+);
 
 export interface RuleFiring {
   readonly rule: TriageRule;
@@ -25,12 +30,14 @@ export interface RuleFiring {
 /** Every rule that fires, most urgent first (stable within a level: the knowledge order). */
 export function fireRules(c: CaseView): RuleFiring[] {
   const fired: RuleFiring[] = [];
+  const scratch: EvidenceId[] = [];
   for (const { rule, test } of RULES) {
-    const because: EvidenceId[] = [];
+    if (!test(c, scratch)) continue;
     // An id can satisfy two branches of one rule; name it once.
-    if (test(c, because)) fired.push({ rule, because: because.length > 1 ? unique(because) : because });
+    fired.push({ rule, because: scratch.length > 1 ? unique(scratch) : scratch.slice() });
+    scratch.length = 0;
   }
-  return fired.sort((a, b) => urgencyRank(a.rule.level) - urgencyRank(b.rule.level));
+  return fired;
 }
 
 /** The red flags raised, most urgent first, each at the most urgent level its rules reach. */
@@ -80,6 +87,6 @@ export function triageFrom(fired: readonly RuleFiring[]): Triage {
 }
 
 /** Red flags of a case whose answers may still be incomplete (the interview, check-ins). */
-export function evaluateRedFlags(c: CaseView): RedFlagHit[] {
-  return redFlagsFrom(fireRules(c));
+export function evaluateRedFlags(c: PartialCase): RedFlagHit[] {
+  return redFlagsFrom(fireRules(toView(c)));
 }

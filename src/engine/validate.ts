@@ -5,7 +5,8 @@
  */
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
-import { CaseSchema, PartialCaseSchema, type Case, type PartialCase } from '../schemas/case.js';
+import { CaseSchema, COURSES, PAIN_SITES, PartialCaseSchema, SEXES, type Case, type PartialCase } from '../schemas/case.js';
+import { isEvidenceId } from '../knowledge/evidence.js';
 
 export interface FieldError {
   /** Dotted path of the field, such as `age`, `pain.knee` or `evidence.saddle_numbness`. */
@@ -50,6 +51,8 @@ function check(input: unknown, compiled: typeof fullCheck | typeof partialCheck)
     return { ok: false, errors: [{ field: 'case', message: 'must be a JSON object' }] };
   }
   const known = pickKnown(input as Record<string, unknown>);
+  if (isValidFast(known, compiled === fullCheck)) return { ok: true, value: known as Case };
+  // The slow path decides, and explains: the fast check only ever answers "certainly valid".
   if (compiled.Check(known)) return { ok: true, value: known as Case };
   const errors: FieldError[] = [];
   for (const error of compiled.Errors(known)) {
@@ -58,6 +61,39 @@ function check(input: unknown, compiled: typeof fullCheck | typeof partialCheck)
     if (errors.length >= 20) break;
   }
   return { ok: false, errors };
+}
+
+/**
+ * The common case, a valid case, checked in one pass over its keys. The compiled schema check
+ * tests `additionalProperties` against every known evidence id for every key it meets, which
+ * costs more than the whole rest of an assessment. A property test holds this equal to the
+ * schema's own check (validate.property.test.ts).
+ */
+export function isValidFast(c: Record<string, unknown>, ageRequired: boolean): boolean {
+  const { id, age, sex, durationDays, course, pain, evidence } = c;
+  if (age === undefined ? ageRequired : !(Number.isInteger(age) && (age as number) >= 0 && (age as number) <= 120)) return false;
+  if (id !== undefined && !(typeof id === 'string' && id.length <= 200)) return false;
+  if (sex !== undefined && !(SEXES as readonly unknown[]).includes(sex)) return false;
+  if (course !== undefined && !(COURSES as readonly unknown[]).includes(course)) return false;
+  if (durationDays !== undefined && !(typeof durationDays === 'number' && durationDays >= 0 && durationDays <= 36500)) return false;
+  if (pain !== undefined) {
+    if (!isPlainObject(pain)) return false;
+    for (const site in pain) {
+      const v = (pain as Record<string, unknown>)[site];
+      if (!(PAIN_SITES as readonly string[]).includes(site) || !(typeof v === 'number' && v >= 0 && v <= 10)) return false;
+    }
+  }
+  if (evidence !== undefined) {
+    if (!isPlainObject(evidence)) return false;
+    for (const key in evidence) if (!isEvidenceId(key) || typeof (evidence as Record<string, unknown>)[key] !== 'boolean') return false;
+  }
+  return true;
+}
+
+function isPlainObject(v: unknown): v is object {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
 }
 
 function pickKnown(input: Record<string, unknown>): Record<string, unknown> {
