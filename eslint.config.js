@@ -30,4 +30,16 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'fetch', 'process'],
     },
   },
+  {
+    // The FHIR and CDS Hooks mapping is pure too (timestamps are inputs); its test fixtures read files.
+    files: ['src/fhir/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/__fixtures__/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'http', '../store/*', '../server/*', '../cli/*'] }],
+      'no-restricted-properties': ['error',
+        { object: 'Math', property: 'random', message: 'The mapping is deterministic.' },
+        { object: 'Date', property: 'now', message: 'No clock: take the timestamp as input.' }],
+      'no-restricted-globals': ['error', 'fetch', 'process'],
+    },
+  },
 );
