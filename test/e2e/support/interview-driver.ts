@@ -75,12 +75,17 @@ function numberFor(id: string, c: CaseAnswers): string | number | undefined {
  * Answers questions until the interview is done or an emergency interrupts it. Returns the ids
  * asked, in order, and how it ended.
  */
-export async function runInterview(page: Page, c: CaseAnswers, options: { stopAfter?: string } = {}): Promise<{ asked: string[]; ended: 'done' | 'emergency' | 'stopped' }> {
+export async function runInterview(
+  page: Page,
+  c: CaseAnswers,
+  options: { stopAfter?: string; beforeAnswer?: (id: string, kind: string) => Promise<void> } = {},
+): Promise<{ asked: string[]; ended: 'done' | 'emergency' | 'stopped' }> {
   const asked: string[] = [];
   for (let i = 0; i < 200; i++) {
     const step = await currentStep(page);
     if (step.kind !== 'question') return { asked, ended: step.kind };
     asked.push(step.id);
+    await options.beforeAnswer?.(step.id, step.questionKind);
     await answerFromCase(page, step.id, step.questionKind, c);
     if (options.stopAfter === step.id) return { asked, ended: 'stopped' };
     await waitForNext(page, step.id);

@@ -7,12 +7,13 @@ import type { APIRequestContext, Page } from 'playwright-core';
 import type { Case } from '../../../src/schemas/case.js';
 import type { CheckInInput } from '../../../src/schemas/checkin.js';
 
-export async function seedResults(page: Page, c: Case): Promise<void> {
-  const response = await page.request.post('/api/v1/assessments', { data: c });
+export async function seedResults(page: Page, c: Case, csrf?: string): Promise<void> {
+  // Signed in, this also saves it: the results in the tab then say so, as after a real interview.
+  const response = await page.request.post('/api/v1/assessments', { data: c, headers: csrf ? { 'x-csrf-token': csrf } : {} });
   if (!response.ok()) throw new Error(`assessment failed: ${response.status()} ${await response.text()}`);
-  const { assessment } = (await response.json()) as { assessment: unknown };
+  const { assessment, saved } = (await response.json()) as { assessment: unknown; saved: { id: string } | null };
   if (!page.url().startsWith('http')) await page.goto('/');
-  const value = JSON.stringify({ case: c, assessment, savedId: null, answers: [] });
+  const value = JSON.stringify({ case: c, assessment, savedId: saved?.id ?? null, answers: [] });
   await page.evaluate(`sessionStorage.setItem('ksnav.results.v1', ${JSON.stringify(value)})`);
 }
 

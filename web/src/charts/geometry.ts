@@ -61,7 +61,7 @@ export function ticks(from: number, to: number, max: number): number[] {
   for (let v = from; v < to; v += step) out.push(v);
   if (out[out.length - 1] !== to) {
     // Avoid a last tick crowding the end one.
-    if (out.length > 1 && to - out[out.length - 1]! < step / 2) out.pop();
+    if (out.length > 1 && to - out[out.length - 1]! <= step / 2) out.pop();
     out.push(to);
   }
   return out;

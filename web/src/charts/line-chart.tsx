@@ -11,7 +11,7 @@ export interface ChartSeries {
   points: Point[];
 }
 
-const BOX = { width: 320, height: 180, left: 34, right: 10, top: 10, bottom: 30 };
+const BOX = { width: 320, height: 180, right: 12, top: 10, bottom: 30 };
 const MARKERS = ['circle', 'square', 'diamond'] as const;
 
 function Marker({ shape, cx, cy }: { shape: (typeof MARKERS)[number]; cx: number; cy: number }) {
@@ -33,11 +33,15 @@ export function LineChart(props: {
   xLabel?: string;
 }) {
   const xs = props.series.flatMap((s) => s.points.map((p) => p.x));
-  const xMin = Math.min(...xs, 0);
-  const xMax = Math.max(...xs, xMin + 1);
-  const x = linear(xMin, xMax, BOX.left, BOX.width - BOX.right);
-  const y = linear(props.yMin, props.yMax, BOX.height - BOX.bottom, BOX.top);
+  const xMin = xs.length > 0 ? Math.min(...xs) : 0;
+  const xMax = xs.length > 0 ? Math.max(...xs) : 1;
   const label = (v: number) => props.yLabels?.[v] ?? String(v);
+  // Room on the left for the longest scale label (about 6 units a character at 10 px).
+  const left = Math.max(26, 8 + 6 * Math.max(...props.yTicks.map((t) => label(t).length)));
+  // A little air at both ends so the first and last points are not on the frame.
+  const pad = (BOX.width - BOX.right - left) * 0.04;
+  const x = linear(xMin, xMax, left + pad, BOX.width - BOX.right - pad);
+  const y = linear(props.yMin, props.yMax, BOX.height - BOX.bottom, BOX.top);
   const days = [...new Set(xs)].sort((a, b) => a - b);
 
   return (
@@ -67,8 +71,8 @@ export function LineChart(props: {
         <g class="chart-grid" aria-hidden="true">
           {props.yTicks.map((t) => (
             <g key={t}>
-              <line x1={BOX.left} x2={BOX.width - BOX.right} y1={y(t)} y2={y(t)} />
-              <text x={BOX.left - 5} y={y(t) + 4} text-anchor="end">
+              <line x1={left} x2={BOX.width - BOX.right} y1={y(t)} y2={y(t)} />
+              <text x={left - 5} y={y(t) + 4} text-anchor="end">
                 {label(t)}
               </text>
             </g>
@@ -78,7 +82,7 @@ export function LineChart(props: {
               {t}
             </text>
           ))}
-          <text x={(BOX.left + BOX.width - BOX.right) / 2} y={BOX.height - 3} text-anchor="middle" class="axis-label">
+          <text x={(left + BOX.width - BOX.right) / 2} y={BOX.height - 3} text-anchor="middle" class="axis-label">
             {props.xLabel ?? 'days since the pain began'}
           </text>
         </g>

@@ -22,7 +22,7 @@ interface Data {
 }
 
 const SWELLING_WORDS = { 0: 'none', 1: 'mild', 2: 'moderate', 3: 'severe' };
-const WALKING_WORDS = { 0: '<5 min', 1: '5-15', 2: '15-30', 3: '30-60', 4: '>60 min' };
+const WALKING_WORDS = { 0: '<5 min', 1: '5-15 min', 2: '15-30 min', 3: '30-60 min', 4: '>1 hour' };
 
 function Charts({ series }: { series: RecoverySeries }) {
   if (series.points.length === 0) return <p>Your charts appear here after your first check-in.</p>;
