@@ -14,6 +14,7 @@ import { loggerOptions, type LoggingOptions } from './logging.js';
 import { auditPlugin } from './plugins/audit.js';
 import { bodyParsingPlugin } from './plugins/body-parsing.js';
 import { csrfPlugin } from './plugins/csrf.js';
+import { drainOnClosePlugin } from './plugins/drain-on-close.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { housekeepingPlugin } from './plugins/housekeeping.js';
 import { openApiPlugin } from './plugins/openapi.js';
@@ -88,6 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(errorsPlugin);
   await app.register(bodyParsingPlugin);
   await app.register(requestLogPlugin);
+  await app.register(drainOnClosePlugin);
   await app.register(securityHeadersPlugin);
   await app.register(sessionsPlugin);
   await app.register(csrfPlugin);

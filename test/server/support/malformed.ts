@@ -294,7 +294,7 @@ export function generateMalformed(world: FuzzWorld, count: number, seed: number)
     crossSite: () => {
       const [method, path, body] = pick(changes);
       const b = body();
-      const site = random() < 0.5 ? { origin: pick(['https://evil.example', 'null', 'http://127.0.0.1.evil.example', 'file://']) } : { 'sec-fetch-site': pick(['cross-site', 'same-site']) };
+      const site: Record<string, string> = random() < 0.5 ? { origin: pick(['https://evil.example', 'null', 'http://127.0.0.1.evil.example', 'file://']) } : { 'sec-fetch-site': pick(['cross-site', 'same-site']) };
       return {
         kind: 'crossSite',
         request: { method, path: fill(path), headers: headersFor('b', { ...site, ...(b === undefined ? {} : { 'content-type': 'application/json' }) }), ...(b === undefined ? {} : { body: JSON.stringify(b) }) },
@@ -303,7 +303,7 @@ export function generateMalformed(world: FuzzWorld, count: number, seed: number)
     },
     noSession: () => {
       const [method, path] = pick(guarded);
-      const cookie = random() < 0.5 ? {} : { cookie: `ksnav_session=${pick(['forged', world.b.cookie.slice(2), 'A'.repeat(43), 'x'.repeat(500)])}` };
+      const cookie: Record<string, string> = random() < 0.5 ? {} : { cookie: `ksnav_session=${pick(['forged', world.b.cookie.slice(2), 'A'.repeat(43), 'x'.repeat(500)])}` };
       return { kind: 'noSession', request: { method, path, headers: cookie }, expect: bad(401, 'unauthorized') };
     },
     unknownRoute: () => {
