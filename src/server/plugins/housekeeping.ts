@@ -3,23 +3,29 @@
  * running (expired sessions are never found, old windows never counted); it only keeps the
  * tables small. The timer does not keep the process alive and stops when the app closes.
  */
+import type { Store } from '../../store/store.js';
+import type { AppSettings } from '../types.js';
 import { appWide } from './app-wide.js';
+
+/** Deletes sessions past their expiry and rate-limit windows that ended over a window ago. */
+export async function sweep(store: Store, settings: AppSettings): Promise<{ sessions: number; rateLimits: number }> {
+  const now = settings.clock();
+  const before = new Date(now.getTime() - 2 * settings.authRateLimit.windowSeconds * 1000).toISOString();
+  return { sessions: await store.sessions.deleteExpired(now.toISOString()), rateLimits: await store.rateLimits.prune(before) };
+}
 
 export const housekeepingPlugin = appWide<{ everyMs: number }>('ksnav-housekeeping', async (app, options) => {
   let timer: ReturnType<typeof setInterval> | undefined;
-  const sweep = async () => {
-    const now = app.settings.clock();
-    const before = new Date(now.getTime() - 2 * app.settings.authRateLimit.windowSeconds * 1000).toISOString();
+  const run = async () => {
     try {
-      await app.store.sessions.deleteExpired(now.toISOString());
-      await app.store.rateLimits.prune(before);
+      await sweep(app.store, app.settings);
     } catch (error) {
       app.log.warn({ err: error }, 'housekeeping failed');
     }
   };
   app.addHook('onReady', async () => {
     if (options.everyMs <= 0) return;
-    timer = setInterval(() => void sweep(), options.everyMs);
+    timer = setInterval(() => void run(), options.everyMs);
     timer.unref();
   });
   app.addHook('onClose', async () => {

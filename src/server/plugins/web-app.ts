@@ -23,7 +23,7 @@ export const webAppPlugin = appWide<{ root: string | null }>('ksnav-web-app', as
   const root = options.root && existsSync(join(options.root, 'index.html')) ? options.root : null;
   app.decorate('serveWebApp', (request: FastifyRequest, reply: FastifyReply): boolean => {
     if (!root || !isPageRequest(request)) return false;
-    void reply.header('cache-control', 'no-cache').sendFile('index.html');
+    void reply.sendFile('index.html');
     return true;
   });
   if (!root) return;
@@ -31,6 +31,8 @@ export const webAppPlugin = appWide<{ root: string | null }>('ksnav-web-app', as
     root,
     prefix: '/',
     index: ['index.html'],
+    // Our own Cache-Control below, not send's default max-age=0.
+    cacheControl: false,
     // Vite names built assets by content hash: they can be cached for good.
     setHeaders: (res, path) => {
       res.setHeader('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');

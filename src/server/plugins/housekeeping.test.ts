@@ -1,0 +1,21 @@
+import { expect, it } from 'vitest';
+import { describeEachDialect } from '../../../test/support/databases.js';
+import { sweep } from './housekeeping.js';
+
+describeEachDialect('housekeeping sweep', (t) => {
+  it('removes expired sessions and rate-limit windows long past, and nothing else', async () => {
+    const now = new Date('2030-06-01T12:00:00.000Z');
+    const settings = { scryptCost: 1024, sessionDays: 30, authRateLimit: { max: 10, windowSeconds: 60 }, clock: () => now };
+    const user = await t.store.users.create({ email: 'sweep@example.org', passwordHash: 'scrypt$x' });
+    const session = (idHash: string, expiresAt: string) => ({ idHash, userId: user.id, csrfToken: 't', createdAt: '2030-05-01T00:00:00.000Z', expiresAt });
+    await t.store.sessions.create(session('expired', '2030-06-01T11:59:59.000Z'));
+    await t.store.sessions.create(session('live', '2030-06-30T00:00:00.000Z'));
+    await t.store.rateLimits.hit('login:ip:1', '2030-06-01T11:50:00.000Z');
+    await t.store.rateLimits.hit('login:ip:1', '2030-06-01T12:00:00.000Z');
+
+    expect(await sweep(t.store, settings)).toEqual({ sessions: 1, rateLimits: 1 });
+    expect(await t.store.sessions.find('live', now.toISOString())).toBeDefined();
+    expect(await t.store.rateLimits.hit('login:ip:1', '2030-06-01T12:00:00.000Z')).toBe(2);
+    expect(await t.store.rateLimits.hit('login:ip:1', '2030-06-01T11:50:00.000Z')).toBe(1);
+  });
+});
