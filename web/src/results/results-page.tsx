@@ -78,19 +78,22 @@ function Actions({ results, fromSession, onSaved }: { results: StoredResults; fr
       <button type="button" class="button button-secondary" disabled={pdf === 'busy'} onClick={() => void downloadPdf()}>
         <Icon name="download" /> {pdf === 'busy' ? 'Preparing the PDF…' : 'Download a PDF for your clinician'}
       </button>
-      {results.savedId ? (
-        <p class="saved-note">
-          <Icon name="check" /> Saved to your account. <a href={`/dashboard?assessment=${encodeURIComponent(results.savedId)}`}>Track your recovery</a>
-        </p>
-      ) : signedIn ? (
-        <button type="button" class="button button-secondary" disabled={saving === 'busy'} onClick={() => void save()}>
-          {saving === 'busy' ? 'Saving…' : 'Save to my account'}
-        </button>
-      ) : session.state.status === 'signed_out' ? (
-        <p class="saved-note">
-          <a href="/account?next=save">Sign in or create an account</a> to save these results and track your recovery.
-        </p>
-      ) : null}
+      {/* Its height is reserved: the signed-in check answers after the page has drawn. */}
+      <div class="save-slot">
+        {results.savedId ? (
+          <p class="saved-note">
+            <Icon name="check" /> Saved to your account. <a href={`/dashboard?assessment=${encodeURIComponent(results.savedId)}`}>Track your recovery</a>
+          </p>
+        ) : signedIn ? (
+          <button type="button" class="button button-secondary" disabled={saving === 'busy'} onClick={() => void save()}>
+            {saving === 'busy' ? 'Saving…' : 'Save to my account'}
+          </button>
+        ) : session.state.status === 'signed_out' ? (
+          <p class="saved-note">
+            <a href="/account">Sign in or create an account</a> to save these results and track your recovery.
+          </p>
+        ) : null}
+      </div>
       <p class="action-error" aria-live="polite">
         {pdf !== 'idle' && pdf !== 'busy' && <span class="error-message">{pdf}</span>}
         {saving !== 'idle' && saving !== 'busy' && <span class="error-message">{saving}</span>}
