@@ -35,6 +35,11 @@ const INSTANT = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0
 const PATIENT_REFERENCE = /^(Patient\/[A-Za-z0-9\-.]{1,64}(\/_history\/[A-Za-z0-9\-.]{1,64})?|https?:\/\/\S{1,200}\/Patient\/[A-Za-z0-9\-.]{1,64}|urn:uuid:[0-9a-fA-F-]{36})$/;
 const MAX_ID_BASE = 50;
 
+/** A FHIR instant (date, time and zone): what `occurrence` must be. */
+export const isInstant = (text: string): boolean => INSTANT.test(text);
+/** What `patientReference` may be: Patient/123, an absolute Patient URL, or a urn:uuid. */
+export const isPatientReference = (text: string): boolean => PATIENT_REFERENCE.test(text);
+
 const LIKELIHOOD_DISPLAY: Readonly<Record<Likelihood, string>> = { high: 'High likelihood', moderate: 'Moderate likelihood', low: 'Low likelihood' };
 
 const SURVEY: fhir4.CodeableConcept[] = [{ coding: [{ system: HL7.observationCategory, code: 'survey', display: 'Survey' }] }];
@@ -55,8 +60,8 @@ interface Ids {
 
 export function assessmentToFhir(a: Assessment, c: Case, options: AssessmentBundleOptions): fhir4.Bundle {
   const { occurrence } = options;
-  if (typeof occurrence !== 'string' || !INSTANT.test(occurrence)) refuse('occurrence', 'must be a date-time with a time zone, such as 2026-01-31T09:30:00Z');
-  if (options.patientReference !== undefined && !PATIENT_REFERENCE.test(options.patientReference)) {
+  if (typeof occurrence !== 'string' || !isInstant(occurrence)) refuse('occurrence', 'must be a date-time with a time zone, such as 2026-01-31T09:30:00Z');
+  if (options.patientReference !== undefined && !isPatientReference(options.patientReference)) {
     refuse('patientReference', 'must be a Patient reference such as Patient/123, an absolute Patient URL or a urn:uuid');
   }
   const ids = idsFrom(options.idBase ?? defaultIdBase(a, c, occurrence));
