@@ -76,6 +76,29 @@ describe('sharing the results', () => {
   });
 });
 
+describe('links to the Learn pages', () => {
+  it('every Learn link on the results lands on a page that has its anchor', async () => {
+    const page = await newPage(browser, server.url);
+    await page.goto('/');
+    // A red flag too, so the red-flag links are among them.
+    await seedResults(page, { ...sciatica, evidence: { ...sciatica.evidence, foot_drop: true } });
+    await page.goto('/results');
+    await page.locator('.triage-card').waitFor();
+    const links = await page.locator('main a[href^="/learn/"]').evaluateAll((els) => els.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')));
+    const unique = [...new Set(links)];
+    expect(unique.some((l) => l.includes('#red_flag-'))).toBe(true);
+    expect(unique.some((l) => l.includes('#mechanism-'))).toBe(true);
+    expect(unique.some((l) => l.includes('#article_treatment-'))).toBe(true);
+    for (const href of unique) {
+      await page.goto(href);
+      await page.locator('.learn-item').first().waitFor();
+      const anchor = decodeURIComponent(new URL(href, server.url).hash.slice(1));
+      expect(await page.locator(`[id="${anchor}"]`).count(), href).toBe(1);
+    }
+    await page.context().close();
+  });
+});
+
 describe('an account: save, recover, export, delete', () => {
   it('registers, saves the results, tracks three days of check-ins with charts and alerts, exports, and deletes everything', async () => {
     const page = await resultsPage();

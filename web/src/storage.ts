@@ -43,8 +43,11 @@ function write(key: string, value: unknown): void {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+const isAnswered = (v: unknown): boolean =>
+  isObject(v) && isObject(v.question) && typeof v.question.id === 'string' && isObject(v.question.target) && 'value' in v;
+
 export function loadInterview(): StoredInterview {
-  return read(INTERVIEW_KEY, (v): v is StoredInterview => isObject(v) && Array.isArray(v.history)) ?? { history: [] };
+  return read(INTERVIEW_KEY, (v): v is StoredInterview => isObject(v) && Array.isArray(v.history) && v.history.every(isAnswered)) ?? { history: [] };
 }
 
 export function saveInterview(state: StoredInterview | null): void {

@@ -66,7 +66,7 @@ export function LineChart(props: {
           </ul>
         )}
       </figcaption>
-      <svg class="chart-svg" viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-labelledby={`${props.id}-title ${props.id}-desc`}>
+      <svg class="chart-svg" width={BOX.width} height={BOX.height} viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-labelledby={`${props.id}-title ${props.id}-desc`}>
         <desc id={`${props.id}-desc`}>{props.description}</desc>
         <g class="chart-grid" aria-hidden="true">
           {props.yTicks.map((t) => (

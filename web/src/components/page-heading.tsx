@@ -7,18 +7,25 @@ import { useEffect, useRef } from 'preact/hooks';
 
 let focusOnNextHeading = false;
 
-/** Called by the router shell on every navigation after the first page load. */
+/**
+ * Called by the router shell on every navigation after the first page load. Every h1 that
+ * mounts until the person next presses a key or the pointer takes the focus: a page that shows
+ * "Loading…" under one heading and then its content under another keeps the focus on the page.
+ */
 export function focusNextHeading(): void {
   focusOnNextHeading = true;
 }
 
+const stop = () => {
+  focusOnNextHeading = false;
+};
+document.addEventListener('keydown', stop, true);
+document.addEventListener('pointerdown', stop, true);
+
 export function PageHeading({ children, class: className }: { children: ComponentChildren; class?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (focusOnNextHeading && ref.current) {
-      focusOnNextHeading = false;
-      ref.current.focus();
-    }
+    if (focusOnNextHeading && ref.current) ref.current.focus();
   }, []);
   return (
     <h1 ref={ref} tabIndex={-1} class={className}>

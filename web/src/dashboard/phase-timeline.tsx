@@ -16,7 +16,7 @@ export function PhaseTimeline({ phases, status }: { phases: RecoverySeries['phas
         : `Day ${status.day} (week ${status.week}): ${status.title}, day ${status.dayInPhase} of this phase${status.daysLeftInPhase !== undefined ? `, ${status.daysLeftInPhase} days left in it` : ''}.`;
   return (
     <figure class="timeline" data-phase={status.phase}>
-      <svg viewBox={`0 0 ${W} ${H}`} class="timeline-svg" role="img" aria-label={`Recovery phases: ${phases.map((p) => `${p.title}, days ${p.firstDay} to ${p.lastDay}`).join('; ')}. ${where}`}>
+      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} class="timeline-svg" role="img" aria-label={`Recovery phases: ${phases.map((p) => `${p.title}, days ${p.firstDay} to ${p.lastDay}`).join('; ')}. ${where}`}>
         {phases.map((p, i) => (
           <g key={p.id} class={`timeline-phase phase-${i}${p.id === status.phase ? ' is-current' : ''}`}>
             <rect x={x(p.firstDay)} y="8" width={Math.max(2, x(p.lastDay + 1) - x(p.firstDay) - 2)} height="16" rx="3" />

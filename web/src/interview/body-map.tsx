@@ -29,7 +29,7 @@ export function BodyMap(props: {
   const { options, chosen, onChange } = props;
   return (
     <div class="body-map">
-      <svg class="body-map-figure" viewBox="0 0 200 425" role="group" aria-label="Body map, seen from behind" aria-describedby={props.describedBy}>
+      <svg class="body-map-figure" width="200" height="425" viewBox="0 0 200 425" role="group" aria-label="Body map, seen from behind" aria-describedby={props.describedBy}>
         <defs>
           <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <line x1="0" y1="0" x2="0" y2="8" class="hatch-line" />

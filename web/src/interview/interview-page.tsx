@@ -15,6 +15,28 @@ import { EmergencyScreen } from './emergency-screen.js';
 import { QuestionForm } from './question-form.js';
 import { ReviewAnswers } from './review-answers.js';
 
+/** The end of the questions: the heading takes the focus, as each question's does. */
+function Done(props: { finishing: boolean; error: string | null; onFinish(): void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section class="done" aria-labelledby="done-title">
+      <h2 id="done-title" ref={heading} tabIndex={-1}>
+        That is all the questions
+      </h2>
+      <p>Check your answers below if you like, then see your results.</p>
+      {props.error && (
+        <p class="error-message" role="alert">
+          {props.error}
+        </p>
+      )}
+      <button type="button" class="button button-primary button-large" disabled={props.finishing} onClick={props.onFinish}>
+        {props.finishing ? 'Preparing your results…' : 'See my results'}
+      </button>
+    </section>
+  );
+}
+
 type Load = { status: 'loading' } | { status: 'ready'; step: InterviewStep } | { status: 'error'; message: string };
 
 export function InterviewPage() {
@@ -113,7 +135,7 @@ export function InterviewPage() {
 
   const editingEntry = editing !== null ? history[editing] : undefined;
   const question = step?.questions[0];
-  const hasAge = requestFrom(history).case.age !== undefined;
+  const hasAge = history.some((h) => h.question.target.kind === 'field' && h.question.target.field === 'age' && typeof h.value === 'number');
 
   return (
     <>
@@ -158,20 +180,7 @@ export function InterviewPage() {
           onBack={history.length > 0 ? back : undefined}
         />
       ) : step?.done ? (
-        <section class="done" aria-labelledby="done-title">
-          <h2 id="done-title" tabIndex={-1}>
-            That is all the questions
-          </h2>
-          <p>Check your answers below if you like, then see your results.</p>
-          {finishError && (
-            <p class="error-message" role="alert">
-              {finishError}
-            </p>
-          )}
-          <button type="button" class="button button-primary button-large" disabled={finishing} onClick={() => void finish()}>
-            {finishing ? 'Preparing your results…' : 'See my results'}
-          </button>
-        </section>
+        <Done finishing={finishing} error={finishError} onFinish={() => void finish()} />
       ) : (
         <p class="loading" role="status">
           Loading the next question…

@@ -36,6 +36,11 @@ function Treatment({ t }: { t: TreatmentAdvice }) {
       </p>
       <p class="print-hide">{t.description}</p>
       <p class="verdict-text">{t.verdictText}</p>
+      <p class="print-hide">
+        <a href={`/learn/treatments#article_treatment-${t.articleTreatment}`}>
+          About {t.articleTreatment.replace(/_/g, ' ')}<span class="visually-hidden"> in the Learn pages</span>
+        </a>
+      </p>
       {t.cautions.length > 0 && (
         <ul class="cautions">
           {t.cautions.map((c) => (

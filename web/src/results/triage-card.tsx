@@ -59,6 +59,11 @@ export function TriageCard({ assessment, words }: { assessment: Assessment; word
                     <strong>What to do: </strong>
                     {flag.whatToDo}
                   </p>
+                  <p class="print-hide">
+                    <a href={`/learn/when-to-see-a-doctor#red_flag-${flag.id}`}>
+                      Learn more<span class="visually-hidden"> about {flag.title}</span>
+                    </a>
+                  </p>
                   {flag.because.length > 0 && (
                     <p class="because">
                       <span>Your answers that led here: </span>
