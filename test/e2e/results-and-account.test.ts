@@ -9,7 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../src/schemas/case.js';
 import { launchBrowser, newPage, pageErrors } from './support/browser.js';
-import { localDate, seedResults } from './support/seed.js';
+import { runInterview } from './support/interview-driver.js';
+import { localDate, registerByApi, seedResults } from './support/seed.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 let server: RunningServer;
@@ -71,6 +72,24 @@ describe('sharing the results', () => {
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('signed in before the interview', () => {
+  it('answers and saves after a reload, when the page does not know the CSRF token yet', async () => {
+    const page = await newPage(browser, server.url);
+    await page.goto('/');
+    const { userId } = await registerByApi(page.request, `signed-in-${Date.now()}@example.com`);
+    // A fresh page load: the session cookie is there, its token is not.
+    await page.goto('/interview');
+    await runInterview(page, { age: 44, evidence: { knee_pain: true, chest_pain_or_breathless: false, leg_cold_pale: false } }, { stopAfter: 'leg_cold_pale' });
+    await page.getByRole('button', { name: 'Stop here and see results from the answers so far' }).click();
+    await page.getByText('Saved to your account.').waitFor();
+    const saved = await server.store.assessments.list(userId);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.case).toMatchObject({ age: 44, evidence: { knee_pain: true, chest_pain_or_breathless: false, leg_cold_pale: false } });
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });

@@ -46,7 +46,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, message, field);
 }
 
-async function send(method: Method, path: string, body?: unknown, accept?: string): Promise<Response> {
+async function send(method: Method, path: string, body?: unknown, accept?: string, retried = false): Promise<Response> {
   let response: Response;
   try {
     const headers = headersFor(method, body !== undefined);
@@ -60,8 +60,27 @@ async function send(method: Method, path: string, body?: unknown, accept?: strin
   } catch {
     throw new ApiError(0, 'network', 'We could not reach the service. Check your connection and try again.');
   }
-  if (!response.ok) throw await errorFrom(response);
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    // Signed in (the cookie is HttpOnly, so the page cannot tell) but the token is not known
+    // yet, after a reload: fetch it once from /me and try again.
+    if (error.code === 'csrf' && !retried && (await refreshCsrfToken())) return send(method, path, body, accept, true);
+    throw error;
+  }
   return response;
+}
+
+async function refreshCsrfToken(): Promise<boolean> {
+  try {
+    const response = await fetch('/api/v1/me', { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+    if (!response.ok) return false;
+    const me = (await response.json()) as { csrfToken?: string };
+    if (!me.csrfToken) return false;
+    csrfToken = me.csrfToken;
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A JSON request; resolves to the parsed body (undefined for 204). */
