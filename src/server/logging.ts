@@ -18,11 +18,11 @@ export interface LoggingOptions {
   stream?: LogDestination;
 }
 
+/** Top-level and request/response paths only: wildcard paths cost on every log line. */
 const REDACT_PATHS = [
-  'body', 'req.body', 'request.body', 'payload', 'case', 'answers', 'evidence', 'pain', 'note', 'notes', 'data',
+  'body', 'payload', 'case', 'answers', 'evidence', 'pain', 'note', 'notes', 'data', 'query', 'headers',
   'password', 'currentPassword', 'newPassword', 'csrfToken', 'token', 'cookie', 'cookies',
-  'headers', 'req.headers', 'res.headers', 'req.query', 'query',
-  '*.body', '*.password', '*.currentPassword', '*.newPassword', '*.csrfToken', '*.cookie', '*.note', '*.pain', '*.evidence',
+  'req.body', 'req.headers', 'req.query', 'req.url', 'res.headers', 'request.body', 'request.headers',
 ];
 
 interface RequestLike {

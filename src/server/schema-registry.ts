@@ -41,9 +41,26 @@ export function ref<T extends TSchema>(schema: T): TUnsafe<Static<T>> {
   return Type.Unsafe<Static<T>>({ $ref: `${id}#` });
 }
 
-/** A plain JSON copy of the schema, nested ids turned into refs (registered) or dropped (others). */
+/**
+ * A plain JSON copy of the schema, nested ids turned into refs (registered) or dropped (others),
+ * and each union of string literals (how TypeBox spells an enumeration) written as the
+ * equivalent `{ type: 'string', enum: [...] }`: the same values are valid, OpenAPI shows an enum,
+ * and the serialiser writes the string instead of trying each branch of an anyOf in turn.
+ */
 export function forRegistry(schema: TSchema): Record<string, unknown> {
   return rewrite(schema, true) as Record<string, unknown>;
+}
+
+function literalValues(node: Record<string, unknown>): string[] | undefined {
+  const branches = node.anyOf;
+  if (!Array.isArray(branches) || branches.length === 0) return undefined;
+  const values: string[] = [];
+  for (const b of branches as Record<string, unknown>[]) {
+    const keys = Object.keys(b).filter((k) => k !== 'type' && k !== 'description');
+    if (typeof b.const !== 'string' || keys.length !== 1 || (b.type !== undefined && b.type !== 'string')) return undefined;
+    values.push(b.const);
+  }
+  return values;
 }
 
 function rewrite(value: unknown, root: boolean): unknown {
@@ -52,6 +69,11 @@ function rewrite(value: unknown, root: boolean): unknown {
   const node = value as Record<string, unknown>;
   const id = node.$id;
   if (!root && typeof id === 'string' && REGISTERED.has(id)) return { $ref: `${id}#` };
+  const values = literalValues(node);
+  if (values) {
+    const { anyOf: _branches, $id, ...rest } = node;
+    return { ...(root && $id !== undefined ? { $id } : {}), ...rest, type: 'string', enum: values };
+  }
   const out: Record<string, unknown> = {};
   // Object.keys skips TypeBox's symbol keys (Kind, Optional): JSON Schema only.
   for (const key of Object.keys(node)) {

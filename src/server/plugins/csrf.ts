@@ -8,6 +8,7 @@
  *
  * Clients that are not browsers send neither header and are unaffected by the first check.
  */
+import type { FastifyRequest } from 'fastify';
 import { HttpError } from '../http-error.js';
 import { sameSecret } from '../auth/session-token.js';
 import { appWide } from './app-wide.js';
@@ -24,25 +25,31 @@ function originHost(origin: string): string | null {
 }
 
 export const csrfPlugin = appWide('ksnav-csrf', async (app) => {
-  app.addHook('onRequest', async (request) => {
-    if (!STATE_CHANGING.has(request.method)) return;
-
-    const site = request.headers['sec-fetch-site'];
-    if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-      throw new HttpError('cross_site', 'Requests from other sites are not accepted.');
-    }
-    const origin = request.headers.origin;
-    if (origin !== undefined && originHost(origin) !== request.host) {
-      throw new HttpError('cross_site', 'Requests from other sites are not accepted.');
-    }
-
-    if (!request.session) return;
-    const sent = request.headers[CSRF_HEADER];
-    if (typeof sent !== 'string' || sent.length === 0) {
-      throw new HttpError('csrf', `Signed-in changes need the ${CSRF_HEADER} header (from sign-in or GET /api/v1/me).`, CSRF_HEADER);
-    }
-    if (!sameSecret(sent, request.session.csrfToken)) {
-      throw new HttpError('csrf', `The ${CSRF_HEADER} header does not match this session.`, CSRF_HEADER);
-    }
+  app.addHook('onRequest', (request, _reply, done) => {
+    done(refusal(request));
   });
 });
+
+/** Why this request is refused, or undefined when it may go on. */
+function refusal(request: FastifyRequest): HttpError | undefined {
+  if (!STATE_CHANGING.has(request.method)) return undefined;
+
+  const site = request.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+    return new HttpError('cross_site', 'Requests from other sites are not accepted.');
+  }
+  const origin = request.headers.origin;
+  if (origin !== undefined && originHost(origin) !== request.host) {
+    return new HttpError('cross_site', 'Requests from other sites are not accepted.');
+  }
+
+  if (!request.session) return undefined;
+  const sent = request.headers[CSRF_HEADER];
+  if (typeof sent !== 'string' || sent.length === 0) {
+    return new HttpError('csrf', `Signed-in changes need the ${CSRF_HEADER} header (from sign-in or GET /api/v1/me).`, CSRF_HEADER);
+  }
+  if (!sameSecret(sent, request.session.csrfToken)) {
+    return new HttpError('csrf', `The ${CSRF_HEADER} header does not match this session.`, CSRF_HEADER);
+  }
+  return undefined;
+}

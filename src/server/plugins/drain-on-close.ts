@@ -12,7 +12,8 @@ export const drainOnClosePlugin = appWide('ksnav-drain-on-close', async (app) =>
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
 });

@@ -55,16 +55,24 @@ export const sessionsPlugin = appWide('ksnav-sessions', async (app) => {
   await app.register(cookie);
   app.decorateRequest('session', null);
 
-  app.addHook('onRequest', async (request) => {
+  // Callback-style, not async: a request without the cookie (most of them) costs no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const needsUser = request.routeOptions.config.auth === 'user';
     const token = request.cookies[SESSION_COOKIE];
-    if (!token || token.length > 128) return;
-    const found = await app.store.sessions.find(tokenHash(token), app.settings.clock().toISOString());
-    request.session = found ?? null;
-  });
-
-  app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.config.auth === 'user' && !request.session) {
-      throw new HttpError('unauthorized', 'Sign in first: this needs an account.');
+    if (!token || token.length > 128) {
+      done(needsUser ? unauthorized() : undefined);
+      return;
     }
+    app.store.sessions.find(tokenHash(token), app.settings.clock().toISOString()).then(
+      (found) => {
+        request.session = found ?? null;
+        done(needsUser && !found ? unauthorized() : undefined);
+      },
+      done,
+    );
   });
 });
+
+function unauthorized(): HttpError {
+  return new HttpError('unauthorized', 'Sign in first: this needs an account.');
+}
