@@ -32,6 +32,7 @@ async function check(page: Page, name: string, options: { overflow?: boolean } =
   if (options.overflow !== false) expect.soft(await horizontalOverflow(page), `horizontal scroll on ${name}`).toBe(0);
   expect.soft(await page.locator('h1').count(), `one h1 on ${name}`).toBe(1);
   expect.soft(await page.getAttribute('html', 'lang'), `lang on ${name}`).toBe('en');
+  expect.soft(pageErrors(page), `errors or CSP violations on ${name}`).toEqual([]);
   await screenshot(page, name);
   checked.push(name);
 }

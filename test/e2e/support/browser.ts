@@ -25,9 +25,13 @@ export async function newPage(browser: Browser, baseURL: string, viewport = { wi
   // Fail a step with Playwright's own message well before the test's time runs out.
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
-  // A page error is a bug: keep it so tests can assert there were none.
+  // A page error is a bug, and so is anything the Content Security Policy blocked: keep them so
+  // tests can assert there were none.
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   (page as Page & { errors: string[] }).errors = errors;
   return page;
 }
