@@ -77,6 +77,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     clientErrorHandler,
+    // The drain-on-close plugin answers requests that arrive while closing, in our error shape.
+    return503OnClosing: false,
     ajv: {
       // Unknown fields are errors, not silently dropped; types are never coerced ("42" is not 42).
       customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false },
