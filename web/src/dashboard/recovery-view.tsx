@@ -161,6 +161,12 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
       <p class="lead">
         {recovery.title ? `${recovery.title}: ` : ''}pain began on {readableDate(summary.onsetDate)}. {summary.checkIns.count} check-in
         {summary.checkIns.count === 1 ? '' : 's'} so far.
+        {recovery.assessmentId && (
+          <>
+            {' '}
+            <a href={`/results/${encodeURIComponent(recovery.assessmentId)}`}>See the results it began from</a>.
+          </>
+        )}
       </p>
 
       <section aria-labelledby="alerts-title" class="dash-section">
