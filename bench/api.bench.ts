@@ -7,6 +7,9 @@
  * measures the app's work, not the size of the payload. Same connections, same duration, after a
  * warm-up of each. The machine is shared, so the time is cut into rounds that alternate between
  * the two (bare, app, bare, app...): a burst of someone else's work lands on both alike.
+ * A third row, for insight only, is the floor: a bare Fastify with the same body and response
+ * schemas calling the engine, no plugins and no logging; it shows how much of the gap is the work
+ * itself (validation, the engine, 24 KB of JSON) and how much the app's plugins.
  * Target: app/bare >= 0.5; exit status 1 when missed.
  *
  * The app logs as in production (info, one line a request) into a sink, so the cost of logging is
@@ -20,7 +23,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { assessValid } from '../src/engine/assess.js';
+import { AssessmentResponseSchema } from '../src/schemas/api.js';
+import { CaseSchema } from '../src/schemas/case.js';
 import { buildApp } from '../src/server/app.js';
+import { forRegistry, ref, SHARED_SCHEMAS } from '../src/server/schema-registry.js';
 import { openStore } from '../src/store/open-store.js';
 
 interface Histogram {
@@ -72,12 +80,20 @@ const bare: FastifyInstance = Fastify({ logger: false });
 bare.post('/bare', async (_request, reply) => reply.type('application/json; charset=utf-8').send(fixed));
 const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
 
+const floor = Fastify({ logger: false, ajv: { customOptions: { removeAdditional: false, coerceTypes: false } } }).withTypeProvider<TypeBoxTypeProvider>();
+for (const schema of SHARED_SCHEMAS) floor.addSchema(forRegistry(schema));
+floor.post('/floor', { schema: { body: ref(CaseSchema), response: { 200: ref(AssessmentResponseSchema) } } }, async (request) => ({ assessment: assessValid(request.body), saved: null }));
+const floorUrl = await floor.listen({ host: '127.0.0.1', port: 0 });
+const floorAnswer = await floor.inject({ method: 'POST', url: '/floor', headers: { 'content-type': 'application/json' }, payload: body });
+if (floorAnswer.body !== fixed) throw new Error('the floor route does not answer what the app answers');
+
 const run = (url: string, duration: number) =>
   autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration });
 
 const targets = [
   { name: 'bare Fastify route (fixed JSON)', url: `${bareUrl}/bare` },
   { name: 'POST /api/v1/assessments', url: `${appUrl}/api/v1/assessments` },
+  { name: 'floor: schemas + engine, no plugins', url: `${floorUrl}/floor` },
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -108,11 +124,13 @@ try {
   console.table(rows);
   console.log(`per round app/bare: ${rounds[1]!.map((r, i) => (r.requests.total / r.duration / (rounds[0]![i]!.requests.total / rounds[0]![i]!.duration)).toFixed(2)).join(' ')}`);
   const ratio = rate(rounds[1]!) / rate(rounds[0]!);
+  console.log(`floor/bare: ${(rate(rounds[2]!) / rate(rounds[0]!)).toFixed(2)} (the work itself, for comparison)`);
   const ok = ratio >= TARGET_RATIO && rows.every((r) => r.errors === 0);
   console.log(`app/bare: ${ratio.toFixed(2)} (target >= ${TARGET_RATIO}) ${ok ? 'ok' : 'MISSED'}`);
   process.exitCode = ok ? 0 : 1;
 } finally {
   await bare.close();
+  await floor.close();
   await app.close();
   await store.close();
   await rm(folder, { recursive: true, force: true });
