@@ -43,7 +43,7 @@ export function assessValid(c: Case): Assessment {
     mechanisms: mechanismHits(view, scored),
     unanswered,
     whomToSee: whomToSee(triage.level, redFlags, scored),
-    treatments: adviseTreatments(c, { patterns: patternIds, redFlags: redFlags.map((r) => r.id), answers: view.answers }),
+    treatments: adviseTreatments(c, { patterns: patternIds, redFlags: redFlags.map((r) => r.id), view }),
     recoveryPlan: recoveryPlan(c, patternIds),
     safetyNet: safetyNet(view, triage.level),
     notice: NOT_A_DIAGNOSIS,

@@ -1,17 +1,16 @@
 /**
- * Compiles the condition language of `knowledge/conditions.ts` into plain closures once, at module
- * load, so evaluating a rule costs a few property reads. A compiled condition pushes the ids of
- * the `true` evidence that made it hold onto `because` (and nothing when it fails).
+ * Compiles the condition language of `knowledge/conditions.ts` once, at module load, into two
+ * closures: `test` answers yes or no as cheaply as possible (answers are bit sets, so "any of
+ * these is yes" is a few word ANDs), and `explain` also pushes the ids of the `true` evidence
+ * that made it hold onto `because`. Rules run `test` on every case and `explain` only on the few
+ * that fire.
  */
 import type { Cond } from '../knowledge/conditions.js';
 import { EVIDENCE_IDS, type EvidenceId } from '../knowledge/evidence.js';
 import type { Course, Evidence, Pain, PartialCase, Sex } from '../schemas/case.js';
 
-export const ABSENT = 0;
-export const NO = 1;
-export const YES = 2;
-
 const INDEX: ReadonlyMap<string, number> = new Map(EVIDENCE_IDS.map((id, i) => [id, i]));
+const WORDS = Math.ceil(EVIDENCE_IDS.length / 32);
 
 /** What conditions read: a case whose age may still be unknown (the interview's partial case). */
 export interface CaseView {
@@ -21,41 +20,51 @@ export interface CaseView {
   readonly sex?: Sex;
   readonly pain?: Pain;
   readonly evidence: Evidence;
-  /**
-   * The answers as a dense array indexed like EVIDENCE_IDS (ABSENT, NO, YES): reading a slot is
-   * far cheaper than looking a string key up in an object whose keys differ from case to case.
-   */
-  readonly answers: Uint8Array;
+  /** Bit i set when evidence EVIDENCE_IDS[i] is answered true. */
+  readonly yes: Int32Array;
+  /** Bit i set when it is answered false. */
+  readonly no: Int32Array;
 }
 
 export function toView(c: PartialCase): CaseView {
   const evidence = c.evidence ?? {};
-  const answers = new Uint8Array(EVIDENCE_IDS.length);
+  const yes = new Int32Array(WORDS);
+  const no = new Int32Array(WORDS);
   for (const id in evidence) {
     const v = evidence[id as EvidenceId];
     const i = INDEX.get(id);
-    if (i !== undefined && v !== undefined) answers[i] = v ? YES : NO;
+    if (i === undefined || v === undefined) continue;
+    if (v) yes[i >>> 5]! |= 1 << (i & 31);
+    else no[i >>> 5]! |= 1 << (i & 31);
   }
-  return { age: c.age, sex: c.sex, durationDays: c.durationDays, course: c.course, pain: c.pain, evidence, answers };
+  return { age: c.age, sex: c.sex, durationDays: c.durationDays, course: c.course, pain: c.pain, evidence, yes, no };
 }
 
-/** The slot of an evidence id in `CaseView.answers`. */
+/** The slot of an evidence id in the bit sets of a CaseView. */
 export function evidenceIndex(id: EvidenceId): number {
   const i = INDEX.get(id);
   if (i === undefined) throw new Error(`unknown evidence id in a rule: ${id}`);
   return i;
 }
 
-/** Drops what a failed branch pushed (popping is cheaper than setting `length`). */
-function rewind(because: EvidenceId[], mark: number): void {
-  while (because.length > mark) because.pop();
+export function isYes(c: CaseView, index: number): boolean {
+  return (c.yes[index >>> 5]! & (1 << (index & 31))) !== 0;
 }
 
-export type Compiled = (c: CaseView, because: EvidenceId[]) => boolean;
+export function isAnswered(c: CaseView, index: number): boolean {
+  return ((c.yes[index >>> 5]! | c.no[index >>> 5]!) & (1 << (index & 31))) !== 0;
+}
+
+export interface Compiled {
+  /** Does the condition hold? */
+  readonly test: (c: CaseView) => boolean;
+  /** The same answer, pushing onto `because` the true evidence that made it hold (nothing if not). */
+  readonly explain: (c: CaseView, because: EvidenceId[]) => boolean;
+}
 
 const compiled = new WeakMap<Cond, Compiled>();
 
-/** One closure per condition object, so a condition shared by several rules is one function. */
+/** One compiled form per condition object, so a condition shared by several rules is compiled once. */
 export function compile(cond: Cond): Compiled {
   let fn = compiled.get(cond);
   if (!fn) {
@@ -69,26 +78,44 @@ function compileNew(cond: Cond): Compiled {
   if ('yes' in cond) {
     const id = cond.yes;
     const i = evidenceIndex(id);
-    return (c, because) => {
-      if (c.answers[i] !== YES) return false;
-      because.push(id);
-      return true;
+    const test = (c: CaseView) => isYes(c, i);
+    return {
+      test,
+      explain: (c, because) => {
+        if (!test(c)) return false;
+        because.push(id);
+        return true;
+      },
     };
   }
   if ('notNo' in cond) {
     const id = cond.notNo;
     const i = evidenceIndex(id);
-    return (c, because) => {
-      const v = c.answers[i];
-      if (v === NO) return false;
-      if (v === YES) because.push(id);
-      return true;
+    const w = i >>> 5;
+    const bit = 1 << (i & 31);
+    return {
+      test: (c) => (c.no[w]! & bit) === 0,
+      explain: (c, because) => {
+        if ((c.no[w]! & bit) !== 0) return false;
+        if ((c.yes[w]! & bit) !== 0) because.push(id);
+        return true;
+      },
     };
   }
   if ('no' in cond) {
     const i = evidenceIndex(cond.no);
-    return (c) => c.answers[i] === NO;
+    const w = i >>> 5;
+    const bit = 1 << (i & 31);
+    const test = (c: CaseView) => (c.no[w]! & bit) !== 0;
+    return { test, explain: test };
   }
+  if ('all' in cond || 'any' in cond) return compileGroup(cond);
+  const test = compileContext(cond);
+  return { test, explain: test };
+}
+
+/** Tests of age, duration, course, sex and pain: they never name evidence. */
+function compileContext(cond: Exclude<Cond, { yes: EvidenceId } | { notNo: EvidenceId } | { no: EvidenceId } | { all: readonly Cond[] } | { any: readonly Cond[] }>): (c: CaseView) => boolean {
   if ('ageAtLeast' in cond) {
     const min = cond.ageAtLeast;
     return (c) => c.age !== undefined && c.age >= min;
@@ -113,36 +140,71 @@ function compileNew(cond: Cond): Compiled {
     const { sexIn, ifUnknown } = cond;
     return (c) => (c.sex === undefined ? ifUnknown : sexIn.includes(c.sex));
   }
-  if ('painAtLeast' in cond) {
-    const { painAtLeast: value, site, ifUnknown } = cond;
-    return (c) => {
-      const top = site ? c.pain?.[site] : maxPain(c.pain);
-      return top === undefined ? ifUnknown : top >= value;
-    };
+  const { painAtLeast: value, site, ifUnknown } = cond;
+  return (c) => {
+    const top = site ? c.pain?.[site] : maxPain(c.pain);
+    return top === undefined ? ifUnknown : top >= value;
+  };
+}
+
+function compileGroup(cond: { all: readonly Cond[] } | { any: readonly Cond[] }): Compiled {
+  const isAll = 'all' in cond;
+  const children = isAll ? cond.all : cond.any;
+  // The plain `yes` children of a group become one bit mask, tested a word at a time.
+  const mask = new Int32Array(WORDS);
+  const maskIds: EvidenceId[] = [];
+  const rest: Compiled[] = [];
+  for (const child of children) {
+    if ('yes' in child) {
+      const i = evidenceIndex(child.yes);
+      mask[i >>> 5]! |= 1 << (i & 31);
+      maskIds.push(child.yes);
+    } else rest.push(compile(child));
   }
-  if ('all' in cond) {
-    const parts = cond.all.map(compile);
-    return (c, because) => {
-      const mark = because.length;
-      for (const part of parts) {
-        if (!part(c, because)) {
-          rewind(because, mark);
-          return false;
-        }
-      }
+  const hasMask = maskIds.length > 0;
+  const maskIdx = maskIds.map(evidenceIndex);
+
+  if (isAll) {
+    const allMask = (c: CaseView) => {
+      for (let w = 0; w < WORDS; w++) if ((c.yes[w]! & mask[w]!) !== mask[w]) return false;
       return true;
     };
+    const test = (c: CaseView) => {
+      if (hasMask && !allMask(c)) return false;
+      for (const r of rest) if (!r.test(c)) return false;
+      return true;
+    };
+    return {
+      test,
+      explain: (c, because) => {
+        if (!test(c)) return false;
+        for (const id of maskIds) because.push(id);
+        for (const r of rest) r.explain(c, because);
+        return true;
+      },
+    };
   }
-  const parts = cond.any.map(compile);
-  return (c, because) => {
-    // Every branch is tried so `because` names all the evidence that supports the rule.
-    let held = false;
-    for (const part of parts) {
-      const mark = because.length;
-      if (part(c, because)) held = true;
-      else rewind(because, mark);
-    }
-    return held;
+
+  const anyMask = (c: CaseView) => {
+    for (let w = 0; w < WORDS; w++) if ((c.yes[w]! & mask[w]!) !== 0) return true;
+    return false;
+  };
+  const test = (c: CaseView) => {
+    if (hasMask && anyMask(c)) return true;
+    for (const r of rest) if (r.test(c)) return true;
+    return false;
+  };
+  return {
+    test,
+    // Every branch that holds is named, so `because` gives all the evidence behind the rule.
+    explain: (c, because) => {
+      if (!test(c)) return false;
+      maskIds.forEach((id, k) => {
+        if (isYes(c, maskIdx[k]!)) because.push(id);
+      });
+      for (const r of rest) if (r.test(c)) r.explain(c, because);
+      return true;
+    },
   };
 }
 

@@ -33,13 +33,12 @@ export function nextQuestions(partial: unknown, options: NextQuestionsOptions = 
   const questions: Question[] = [];
   let answered = 0;
   let remaining = 0;
-  const scratch: never[] = [];
   for (const step of PLAN) {
     if (isAnswered(c, step.id) || skipped.has(step.id)) {
       answered++;
       continue;
     }
-    if (step.ask && !step.ask(view, scratch)) continue;
+    if (step.ask && !step.ask.test(view)) continue;
     remaining++;
     if (questions.length < max) questions.push(QUESTIONS.get(step.id)!);
   }

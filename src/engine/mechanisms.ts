@@ -2,9 +2,13 @@
 import { MECHANISM_RULES } from '../knowledge/mechanism-rules.js';
 import { MECHANISMS } from '../knowledge/mechanisms.js';
 import type { EvidenceId } from '../knowledge/evidence.js';
+import type { SourceId } from '../knowledge/sources.js';
 import type { MechanismHit } from '../schemas/assessment.js';
 import { compile, unique, type CaseView } from './conditions.js';
 import { likelihoodOf, type ScoredPattern } from './patterns.js';
+
+// Source lists are handed out as they are (no copy per call), so they are frozen here.
+for (const m of Object.values(MECHANISMS)) Object.freeze(m.sources);
 
 const COMPILED = MECHANISM_RULES.map((r) => ({ ...r, test: compile(r.when) }));
 
@@ -12,7 +16,7 @@ export function mechanismHits(c: CaseView, patterns: readonly ScoredPattern[]): 
   const hits: MechanismHit[] = [];
   for (const rule of COMPILED) {
     const because: EvidenceId[] = [];
-    let inPlay = rule.test(c, because);
+    let inPlay = rule.test.explain(c, because);
     for (const p of patterns) {
       if (rule.patterns.includes(p.id) && likelihoodOf(p.score) !== 'low') {
         inPlay = true;
@@ -21,7 +25,7 @@ export function mechanismHits(c: CaseView, patterns: readonly ScoredPattern[]): 
     }
     if (!inPlay) continue;
     const info = MECHANISMS[rule.mechanism];
-    hits.push({ id: rule.mechanism, because: unique(because), title: info.title, explanation: info.explanation, sources: [...info.sources] });
+    hits.push({ id: rule.mechanism, because: unique(because), title: info.title, explanation: info.explanation, sources: info.sources as SourceId[] });
   }
   return hits;
 }

@@ -5,6 +5,7 @@
 import { PATTERN_FEATURES } from '../knowledge/pattern-features.js';
 import { PATTERNS, type PatternId } from '../knowledge/patterns.js';
 import type { EvidenceId } from '../knowledge/evidence.js';
+import type { SourceId } from '../knowledge/sources.js';
 import type { Likelihood, PatternHit } from '../schemas/assessment.js';
 import { compile, unique, type CaseView, type Compiled } from './conditions.js';
 
@@ -17,6 +18,9 @@ interface CompiledFeature {
   readonly test: Compiled;
   readonly weight: number;
 }
+
+// Source lists are handed out as they are (no copy per call), so they are frozen here.
+for (const p of Object.values(PATTERNS)) Object.freeze(p.sources);
 
 const COMPILED = PATTERN_FEATURES.map((p) => ({
   pattern: p.pattern,
@@ -34,16 +38,18 @@ export interface ScoredPattern {
 
 export function scorePatterns(c: CaseView): ScoredPattern[] {
   const scored: ScoredPattern[] = [];
-  const scratch: EvidenceId[] = [];
   for (const p of COMPILED) {
-    scratch.length = 0;
-    if (!p.gate(c, scratch)) continue;
+    if (!p.gate.test(c)) continue;
+    let score = 0;
+    for (const x of p.for) if (x.test.test(c)) score += x.weight;
+    for (const x of p.against) if (x.test.test(c)) score -= x.weight;
+    if (score < MIN_SCORE) continue;
+    // Only the patterns listed pay for naming their evidence.
     const because: EvidenceId[] = [];
     const against: EvidenceId[] = [];
-    let score = 0;
-    for (const x of p.for) if (x.test(c, because)) score += x.weight;
-    for (const x of p.against) if (x.test(c, against)) score -= x.weight;
-    if (score >= MIN_SCORE) scored.push({ id: p.pattern, score, because: unique(because), against: unique(against) });
+    for (const x of p.for) x.test.explain(c, because);
+    for (const x of p.against) x.test.explain(c, against);
+    scored.push({ id: p.pattern, score, because: unique(because), against: unique(against) });
   }
   // Stable sort: equal scores keep the knowledge order, so the answer is deterministic.
   return scored.sort((a, b) => b.score - a.score);
@@ -64,7 +70,7 @@ export function patternHits(scored: readonly ScoredPattern[]): PatternHit[] {
       title: info.title,
       explanation: info.explanation,
       learn: info.learn,
-      sources: [...info.sources],
+      sources: info.sources as SourceId[],
     };
   });
 }

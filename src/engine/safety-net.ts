@@ -33,8 +33,7 @@ const COME_BACK: Readonly<Record<TriageLevel, string>> = {
 
 export function safetyNet(c: CaseView, level: TriageLevel): string[] {
   const out: string[] = [];
-  const scratch: never[] = [];
-  for (const w of COMPILED) if (w.test === null || w.test(c, scratch)) out.push(w.text);
+  for (const w of COMPILED) if (w.test === null || w.test.test(c)) out.push(w.text);
   out.push(COME_BACK[level]);
   return out;
 }

@@ -4,7 +4,7 @@
  */
 import { EVIDENCE_BY_ID, isEvidenceId, type EvidenceId } from '../knowledge/evidence.js';
 import { INTERVIEW_PLAN } from '../knowledge/interview-plan.js';
-import { ABSENT, compile, evidenceIndex, type CaseView, type Compiled } from './conditions.js';
+import { compile, evidenceIndex, isAnswered, type CaseView } from './conditions.js';
 
 const SCREENS = INTERVIEW_PLAN.flatMap((step) =>
   isEvidenceId(step.id) && EVIDENCE_BY_ID[step.id].redFlag
@@ -14,18 +14,8 @@ const SCREENS = INTERVIEW_PLAN.flatMap((step) =>
 
 export function unansweredRedFlagQuestions(c: CaseView): EvidenceId[] {
   const out: EvidenceId[] = [];
-  const scratch: EvidenceId[] = [];
-  // Many questions share one condition ("back or leg pain"): evaluate each once.
-  const memo = new Map<Compiled, boolean>();
   for (const { id, index, ask } of SCREENS) {
-    if (c.answers[index] !== ABSENT) continue;
-    let holds = ask === null ? true : memo.get(ask);
-    if (holds === undefined) {
-      holds = ask!(c, scratch);
-      scratch.length = 0;
-      memo.set(ask!, holds);
-    }
-    if (holds) out.push(id);
+    if (!isAnswered(c, index) && (ask === null || ask.test(c))) out.push(id);
   }
   return out;
 }

@@ -65,12 +65,15 @@ describe('adviseTreatments: every option, always', () => {
     );
   });
 
-  it('is deterministic and hands out fresh objects each call', () => {
+  it('is deterministic, and no caller can change what another call gets', () => {
     const c: Case = { age: 70, evidence: yes('takes_anticoagulant', 'diabetes') };
     const first = adviseTreatments(c, { patterns: ['knee_osteoarthritis'], redFlags: [] });
     const second = adviseTreatments(c, { patterns: ['knee_osteoarthritis'], redFlags: [] });
     expect(second).toEqual(first);
-    first[0]!.title = 'changed';
+    // Advice without cautions is shared and frozen (a write throws); advice with cautions is fresh.
+    expect(() => {
+      first[0]!.title = 'changed';
+    }).toThrow(TypeError);
     first.find((a) => a.id === 'nsaid_oral')!.cautions[0]!.because.push('fever');
     expect(adviseTreatments(c, { patterns: ['knee_osteoarthritis'], redFlags: [] })).toEqual(second);
   });

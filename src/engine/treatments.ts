@@ -16,14 +16,14 @@ import type { SourceId } from '../knowledge/sources.js';
 import { PATTERN_IDS } from '../knowledge/patterns.js';
 import { TREATMENT_OPTIONS, ARTICLE_TREATMENT_BY_ID, type VerdictRule } from '../knowledge/treatments.js';
 import { CAUTIONS, CAUTION_IDS_BY_OPTION, type CautionInfo } from '../knowledge/cautions.js';
-import { YES, evidenceIndex, toView } from './conditions.js';
+import { evidenceIndex, isYes, toView, type CaseView } from './conditions.js';
 
 export interface TreatmentContext {
   /** Most likely first, as the pattern engine orders them. */
   readonly patterns: readonly PatternId[];
   readonly redFlags: readonly RedFlagId[];
-  /** The case's answers as the engine's dense array (conditions.ts), when the caller has it. */
-  readonly answers?: Uint8Array;
+  /** The case as the engine's conditions read it, when the caller has it already. */
+  readonly view?: CaseView;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -113,21 +113,48 @@ const COMPILED_OPTIONS: readonly CompiledOption[] = TREATMENT_OPTIONS.map((o) =>
 // Per call
 
 /** The evidence ids that raise the caution, or null when it does not apply. */
-function cautionBecause(cc: CompiledCaution, c: Case, answers: Uint8Array, redFlags: readonly RedFlagId[]): EvidenceId[] | null {
+function cautionBecause(cc: CompiledCaution, c: Case, view: CaseView, redFlags: readonly RedFlagId[]): EvidenceId[] | null {
   if (cc.minAge >= 0 && !(c.age >= cc.minAge)) return null;
   if (cc.redFlagMode === 1 && redFlags.length === 0) return null;
   if (cc.redFlagMode === 2 && !cc.redFlagList.some((r) => redFlags.includes(r))) return null;
   if (c.durationDays !== undefined && c.durationDays > cc.maxDurationDays) return null;
   // Decide first, allocate only for the cautions that apply.
-  for (const i of cc.allOfIdx) if (answers[i] !== YES) return null;
+  for (const i of cc.allOfIdx) if (!isYes(view, i)) return null;
   let hit = cc.anyOfIdx.length === 0;
-  for (const i of cc.anyOfIdx) if (answers[i] === YES) hit = true;
+  for (const i of cc.anyOfIdx) if (isYes(view, i)) hit = true;
   if (!hit) return null;
   const because: EvidenceId[] = [...cc.allOf];
   cc.anyOf.forEach((id, k) => {
-    if (answers[cc.anyOfIdx[k]!] === YES && !because.includes(id)) because.push(id);
+    if (isYes(view, cc.anyOfIdx[k]!) && !because.includes(id)) because.push(id);
   });
   return because;
+}
+
+const PLAIN = new Map<CompiledOption, Map<VerdictRule, readonly [TreatmentAdvice, TreatmentAdvice]>>();
+const NO_CAUTIONS: Caution[] = Object.freeze([]) as unknown as Caution[];
+
+function plainAdvice(o: CompiledOption, rule: VerdictRule, relevant: boolean): TreatmentAdvice {
+  let byRule = PLAIN.get(o);
+  if (!byRule) PLAIN.set(o, (byRule = new Map()));
+  let pair = byRule.get(rule);
+  if (!pair) {
+    const make = (rel: boolean): TreatmentAdvice =>
+      Object.freeze({
+        id: o.id,
+        articleTreatment: o.articleTreatment,
+        category: o.category,
+        title: o.title,
+        description: o.description,
+        verdict: rule.verdict,
+        verdictText: rule.text,
+        sources: rule.sources as SourceId[],
+        relevant: rel,
+        suitability: 'suitable' as const,
+        cautions: NO_CAUTIONS,
+      });
+    byRule.set(rule, (pair = [make(false), make(true)]));
+  }
+  return pair[relevant ? 1 : 0];
 }
 
 function ruleHolds(rule: VerdictRule, durationDays: number | undefined): boolean {
@@ -149,7 +176,7 @@ function verdictFor(o: CompiledOption, patternIdx: readonly number[], durationDa
  * patterns, whether it fits the picture, and the personal cautions that apply.
  */
 export function adviseTreatments(c: Case, context: TreatmentContext): TreatmentAdvice[] {
-  const answers = context.answers ?? toView(c).answers;
+  const view = context.view ?? toView(c);
   const patternIdx: number[] = [];
   let mask = 0;
   for (const p of context.patterns) {
@@ -160,24 +187,29 @@ export function adviseTreatments(c: Case, context: TreatmentContext): TreatmentA
   }
 
   // Shared cautions (an NSAID caution applies to gel and tablets) are evaluated once.
-  const because: (EvidenceId[] | null)[] = COMPILED_CAUTIONS.map((cc) => cautionBecause(cc, c, answers, context.redFlags));
+  const because: (EvidenceId[] | null)[] = COMPILED_CAUTIONS.map((cc) => cautionBecause(cc, c, view, context.redFlags));
 
   const out: TreatmentAdvice[] = new Array(COMPILED_OPTIONS.length);
   for (let k = 0; k < COMPILED_OPTIONS.length; k++) {
     const o = COMPILED_OPTIONS[k]!;
     const rule = verdictFor(o, patternIdx, c.durationDays);
     let relevant = patternIdx.length === 0 ? o.generalCare : (o.relevantMask & mask) !== 0;
-    if (relevant) for (const i of o.relevantOnlyIf) if (answers[i] !== YES) relevant = false;
+    if (relevant) for (const i of o.relevantOnlyIf) if (!isYes(view, i)) relevant = false;
 
-    const cautions: Caution[] = [];
+    let cautions: Caution[] | null = null;
     let rank = 0;
     for (const ci of o.cautions) {
       const b = because[ci];
       if (b == null) continue;
       const cc = COMPILED_CAUTIONS[ci]!;
-      cautions.push({ id: cc.info.id, severity: cc.info.severity, text: cc.info.text, because: b.slice(), sources: cc.sources });
+      (cautions ??= []).push({ id: cc.info.id, severity: cc.info.severity, text: cc.info.text, because: b.slice(), sources: cc.sources });
       const r = SEVERITY_RANK[cc.info.severity];
       if (r > rank) rank = r;
+    }
+    if (cautions === null) {
+      // Most options carry no caution for a given person: hand out the prebuilt, frozen advice.
+      out[k] = plainAdvice(o, rule, relevant);
+      continue;
     }
 
     out[k] = {

@@ -18,6 +18,10 @@ interface CompiledRule {
 
 // Kept in order of urgency (stable within a level: the knowledge order), so the hits come out
 // most urgent first without sorting on every call.
+// Source lists are handed out as they are (no copy per call), so they are frozen here.
+for (const rule of TRIAGE_RULES) Object.freeze(rule.sources);
+for (const id of Object.keys(RED_FLAGS) as RedFlagId[]) Object.freeze(RED_FLAGS[id].sources);
+
 const RULES: readonly CompiledRule[] = TRIAGE_RULES.map((rule) => ({ rule, test: compile(rule.when) })).sort(
   (a, b) => urgencyRank(a.rule.level) - urgencyRank(b.rule.level),
 );
@@ -30,12 +34,12 @@ export interface RuleFiring {
 /** Every rule that fires, most urgent first (stable within a level: the knowledge order). */
 export function fireRules(c: CaseView): RuleFiring[] {
   const fired: RuleFiring[] = [];
-  const scratch: EvidenceId[] = [];
   for (const { rule, test } of RULES) {
-    if (!test(c, scratch)) continue;
+    if (!test.test(c)) continue;
+    const because: EvidenceId[] = [];
+    test.explain(c, because);
     // An id can satisfy two branches of one rule; name it once.
-    fired.push({ rule, because: scratch.length > 1 ? unique(scratch) : scratch.slice() });
-    scratch.length = 0;
+    fired.push({ rule, because: because.length > 1 ? unique(because) : because });
   }
   return fired;
 }
@@ -77,7 +81,7 @@ export function triageFrom(fired: readonly RuleFiring[]): Triage {
     level: rule.level,
     because,
     reason: rule.reason,
-    sources: [...rule.sources],
+    sources: rule.sources as SourceId[],
   }));
   const because =
     fired.length === 0
