@@ -1,13 +1,14 @@
 /**
  * Says an evidence id in words for "the answers that led there": from the questions the person
- * actually answered when we have them, else from the knowledge base's meaning of the id, else
- * from the id itself.
+ * actually answered when we have them, else from the id itself (a saved assessment keeps the
+ * case, not the wording of the questions; fetching the whole knowledge base for it would slow
+ * the page down).
  */
 import type { AnsweredQuestion } from '../interview/answers.js';
 
 export type EvidenceWords = (id: string) => string;
 
-export function evidenceWords(answers: readonly AnsweredQuestion[], meanings: Readonly<Record<string, string>> = {}): EvidenceWords {
+export function evidenceWords(answers: readonly AnsweredQuestion[]): EvidenceWords {
   const known = new Map<string, string>();
   for (const { question, value } of answers) {
     const target = question.target;
@@ -19,7 +20,7 @@ export function evidenceWords(answers: readonly AnsweredQuestion[], meanings: Re
       }
     }
   }
-  return (id) => known.get(id) ?? (meanings[id] ? capitalise(meanings[id]) : humanise(id));
+  return (id) => known.get(id) ?? humanise(id);
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -6,13 +6,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiFile, ApiError, saveBlob } from '../api/client.js';
 import type { SavedAssessment } from '../api/types.js';
-import { loadSession, useSession } from '../account/session.js';
+import { useSession } from '../account/session.js';
 import { Icon } from '../components/icons.js';
 import { PageHeading, useTitle } from '../components/page-heading.js';
 import { describeAnswer } from '../interview/answers.js';
 import { loadResults, saveResults, type StoredResults } from '../storage.js';
 import { AssessmentView } from './assessment-view.js';
-import { loadKnowledge } from '../api/knowledge.js';
 import { evidenceWords } from './evidence-words.js';
 
 type Load = { status: 'loading' } | { status: 'none' } | { status: 'ready'; results: StoredResults; createdAt?: string } | { status: 'error'; message: string; signIn?: boolean };
@@ -26,8 +25,7 @@ function useResults(savedId: string | null): [Load, (r: StoredResults) => void] 
   useEffect(() => {
     if (!savedId) return;
     let live = true;
-    loadSession()
-      .then(() => api<SavedAssessment>('GET', `/api/v1/assessments/${encodeURIComponent(savedId)}`))
+    api<SavedAssessment>('GET', `/api/v1/assessments/${encodeURIComponent(savedId)}`)
       .then((saved) => live && setLoad({ status: 'ready', results: { case: saved.case, assessment: saved.assessment, savedId: saved.id, answers: [] }, createdAt: saved.createdAt }))
       .catch((e: Error) => live && setLoad({ status: 'error', message: e.message, signIn: e instanceof ApiError && e.status === 401 }));
     return () => {
@@ -106,15 +104,6 @@ export function ResultsPage({ savedId }: { savedId: string | null }) {
   useTitle('Your results');
   const [load, setResults] = useResults(savedId);
   const [showAnswers, setShowAnswers] = useState(false);
-  const [meanings, setMeanings] = useState<Record<string, string>>({});
-  const needsMeanings = load.status === 'ready' && load.results.answers.length === 0;
-  useEffect(() => {
-    // Saved results carry no question wording: take the evidence meanings from the knowledge base.
-    if (!needsMeanings) return;
-    loadKnowledge()
-      .then((k) => setMeanings(Object.fromEntries(k.evidence.map((e) => [e.id, e.meaning]))))
-      .catch(() => setMeanings({}));
-  }, [needsMeanings]);
 
   if (load.status === 'loading') {
     return (
@@ -156,7 +145,8 @@ export function ResultsPage({ savedId }: { savedId: string | null }) {
   }
 
   const { results } = load;
-  const words = evidenceWords(results.answers, meanings);
+  // Saved results carry no question wording: their answers are named from the evidence ids.
+  const words = evidenceWords(results.answers);
   return (
     <>
       <div class="results-head">
