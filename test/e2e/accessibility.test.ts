@@ -83,7 +83,7 @@ describe('every page and state, on a 320 px phone', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
-  });
+  }, 150_000);
 
   it('the emergency screen and emergency results', async () => {
     const page = await newPage(browser, server.url, PHONE);
@@ -95,7 +95,7 @@ describe('every page and state, on a 320 px phone', () => {
     await page.locator('.triage-card').waitFor();
     await check(page, 'results-emergency');
     await page.context().close();
-  });
+  }, 150_000);
 
   it('results with no answers yet, a saved result when signed out, and a page that does not exist', async () => {
     const page = await newPage(browser, server.url, PHONE);
@@ -109,7 +109,7 @@ describe('every page and state, on a 320 px phone', () => {
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await check(page, 'not-found');
     await page.context().close();
-  });
+  }, 150_000);
 
   it('the Learn pages', async () => {
     const page = await newPage(browser, server.url, PHONE);
@@ -128,7 +128,7 @@ describe('every page and state, on a 320 px phone', () => {
     await page.locator('#mechanism-altered_biomechanics').waitFor({ state: 'attached' });
     expect(await page.locator('#altered-biomechanics').count()).toBe(1);
     await page.context().close();
-  });
+  }, 150_000);
 
   it('account and recovery, signed out and signed in', async () => {
     const page = await newPage(browser, server.url, PHONE);
@@ -171,7 +171,7 @@ describe('every page and state, on a 320 px phone', () => {
     await check(page, 'dashboard-check-in-error');
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
-  });
+  }, 150_000);
 });
 
 describe('the main pages on a desktop', () => {
@@ -203,5 +203,5 @@ describe('the main pages on a desktop', () => {
     await check(page, 'desktop-account');
     await page.context().close();
     expect(checked.length).toBeGreaterThan(25);
-  });
+  }, 150_000);
 });

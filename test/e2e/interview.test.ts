@@ -78,7 +78,7 @@ describe('a whole interview to results', () => {
       if (shown.asked.includes(id) || ['low_back_pain', 'knee_pain'].includes(id)) expect(shown.builtCase.evidence?.[id as keyof Case['evidence']], id).toBe(value);
     }
     expect(shown.builtCase.age).toBe(v.age);
-  });
+  }, 90_000);
 });
 
 describe('the emergency interrupt', () => {

@@ -23,7 +23,7 @@ export function launchBrowser(): Promise<Browser> {
 export async function newPage(browser: Browser, baseURL: string, viewport = { width: 390, height: 844 }): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport, acceptDownloads: true });
   // Fail a step with Playwright's own message well before the test's time runs out.
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   // A page error is a bug, and so is anything the Content Security Policy blocked: keep them so
   // tests can assert there were none.
