@@ -7,8 +7,8 @@
  * measures the app's work, not the size of the payload. Same connections, same duration, after a
  * warm-up of each. The machine is shared, so the time is cut into rounds that alternate between
  * the two (bare, app, bare, app...): a burst of someone else's work lands on both alike.
- * A third row, for insight only, is the floor: a bare Fastify with the same body and response
- * schemas calling the engine, no plugins and no logging; it shows how much of the gap is the work
+ * A third row, for insight only, is the floor: a bare Fastify with the same body schema and reply
+ * writer (engine/assessment-json.ts) calling the engine, no plugins and no logging; it shows how much of the gap is the work
  * itself (validation, the engine, 24 KB of JSON) and how much the app's plugins.
  * Target: app/bare >= 0.5; exit status 1 when missed.
  *
@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { assessValid } from '../src/engine/assess.js';
+import { assessmentJson } from '../src/engine/assessment-json.js';
 import { AssessmentResponseSchema } from '../src/schemas/api.js';
 import { CaseSchema } from '../src/schemas/case.js';
 import { buildApp } from '../src/server/app.js';
@@ -82,7 +83,11 @@ const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
 
 const floor = Fastify({ logger: false, ajv: { customOptions: { removeAdditional: false, coerceTypes: false } } }).withTypeProvider<TypeBoxTypeProvider>();
 for (const schema of SHARED_SCHEMAS) floor.addSchema(forRegistry(schema));
-floor.post('/floor', { schema: { body: ref(CaseSchema), response: { 200: ref(AssessmentResponseSchema) } } }, async (request) => ({ assessment: assessValid(request.body), saved: null }));
+floor.post(
+  '/floor',
+  { schema: { body: ref(CaseSchema), response: { 200: ref(AssessmentResponseSchema) } }, serializerCompiler: () => assessmentJson },
+  async (request) => ({ assessment: assessValid(request.body), saved: null }),
+);
 const floorUrl = await floor.listen({ host: '127.0.0.1', port: 0 });
 const floorAnswer = await floor.inject({ method: 'POST', url: '/floor', headers: { 'content-type': 'application/json' }, payload: body });
 if (floorAnswer.body !== fixed) throw new Error('the floor route does not answer what the app answers');

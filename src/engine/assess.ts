@@ -12,7 +12,7 @@ import { whomToSee } from './referral.js';
 import { NOT_A_DIAGNOSIS, safetyNet } from './safety-net.js';
 import { unansweredNotice, unansweredRedFlagQuestions } from './screening.js';
 import { adviseTreatments } from './treatments.js';
-import { fireRules, redFlagsFrom, triageFrom } from './triage.js';
+import { fireRules, firingKey, redFlagsFrom, triageFrom } from './triage.js';
 import { parseCase } from './validate.js';
 
 /** Bumped whenever a rule, weight or verdict changes, so stored assessments say what made them. */
@@ -27,8 +27,9 @@ export function assess(input: unknown): Assessment {
 export function assessValid(c: Case): Assessment {
   const view = toView(c);
   const fired = fireRules(view);
-  const triage = triageFrom(fired);
-  const redFlags = redFlagsFrom(fired);
+  const key = firingKey(fired);
+  const triage = triageFrom(fired, key);
+  const redFlags = redFlagsFrom(fired, key);
   const scored = scorePatterns(view);
   const patternIds = scored.map((p) => p.id);
   const unanswered = unansweredRedFlagQuestions(view);

@@ -64,14 +64,95 @@ export interface Compiled {
 
 const compiled = new WeakMap<Cond, Compiled>();
 
-/** One compiled form per condition object, so a condition shared by several rules is compiled once. */
+/**
+ * One compiled form per condition object, so a condition shared by several rules is compiled once.
+ * `test` is generated code: the whole condition as one expression of bit tests and comparisons,
+ * the way ajv and fast-json-stringify compile schemas. The closures of `interpret` are the
+ * reference it is held to (conditions.test.ts) and still serve `explain`.
+ */
 export function compile(cond: Cond): Compiled {
   let fn = compiled.get(cond);
   if (!fn) {
-    fn = compileNew(cond);
+    const interpreted = interpret(cond);
+    fn = { test: generateTest(cond), explain: interpreted.explain };
     compiled.set(cond, fn);
   }
   return fn;
+}
+
+/** The closure form of a condition (no generated code). */
+export function interpret(cond: Cond): Compiled {
+  return compileNew(cond);
+}
+
+const PROLOGUE = [
+  ...Array.from({ length: WORDS }, (_, w) => `const y${w} = c.yes[${w}] | 0, n${w} = c.no[${w}] | 0;`),
+  'const age = c.age, dur = c.durationDays, course = c.course, sex = c.sex, pain = c.pain;',
+].join('\n');
+
+function generateTest(cond: Cond): (c: CaseView) => boolean {
+  // The expression only ever embeds numbers and the JSON of known enum strings from the knowledge base.
+  return new Function('c', `${PROLOGUE}\nreturn ${expression(cond)};`) as (c: CaseView) => boolean;
+}
+
+function bitTest(id: EvidenceId): { w: number; bit: number } {
+  const i = evidenceIndex(id);
+  return { w: i >>> 5, bit: (1 << (i & 31)) >>> 0 };
+}
+
+const num = (n: number): string => {
+  if (!Number.isFinite(n)) throw new Error(`not a finite number in a rule: ${n}`);
+  return String(n);
+};
+
+function expression(cond: Cond): string {
+  if ('yes' in cond) {
+    const { w, bit } = bitTest(cond.yes);
+    return `((y${w} & ${bit | 0}) !== 0)`;
+  }
+  if ('notNo' in cond) {
+    const { w, bit } = bitTest(cond.notNo);
+    return `((n${w} & ${bit | 0}) === 0)`;
+  }
+  if ('no' in cond) {
+    const { w, bit } = bitTest(cond.no);
+    return `((n${w} & ${bit | 0}) !== 0)`;
+  }
+  if ('ageAtLeast' in cond) return `(age !== undefined && age >= ${num(cond.ageAtLeast)})`;
+  if ('ageBelow' in cond) return `(age !== undefined && age < ${num(cond.ageBelow)})`;
+  if ('durationAbove' in cond) return `(dur === undefined ? ${cond.ifUnknown} : dur > ${num(cond.durationAbove)})`;
+  if ('durationAtMost' in cond) return `(dur === undefined ? ${cond.ifUnknown} : dur <= ${num(cond.durationAtMost)})`;
+  if ('courseIn' in cond) return `(course === undefined ? ${cond.ifUnknown} : ${oneOf('course', cond.courseIn)})`;
+  if ('sexIn' in cond) return `(sex === undefined ? ${cond.ifUnknown} : ${oneOf('sex', cond.sexIn)})`;
+  if ('painAtLeast' in cond) {
+    const sites = cond.site ? [cond.site] : ['knee', 'leg', 'back'];
+    const given = sites.map((s) => `(pain !== undefined && pain.${s} !== undefined)`).join(' || ');
+    const high = sites.map((s) => `(pain !== undefined && pain.${s} !== undefined && pain.${s} >= ${num(cond.painAtLeast)})`).join(' || ');
+    return `(!(${given}) ? ${cond.ifUnknown} : (${high}))`;
+  }
+  const isAll = 'all' in cond;
+  const children = isAll ? cond.all : cond.any;
+  if (children.length === 0) return isAll ? 'true' : 'false';
+  // Plain `yes` children become one mask a word.
+  const masks = new Array<number>(WORDS).fill(0);
+  const rest: string[] = [];
+  for (const child of children) {
+    if ('yes' in child) {
+      const { w, bit } = bitTest(child.yes);
+      masks[w] = (masks[w]! | bit) >>> 0;
+    } else rest.push(expression(child));
+  }
+  const parts: string[] = [];
+  masks.forEach((m, w) => {
+    if (m === 0) return;
+    parts.push(isAll ? `((y${w} & ${m | 0}) === ${m | 0})` : `((y${w} & ${m | 0}) !== 0)`);
+  });
+  parts.push(...rest);
+  return `(${parts.join(isAll ? ' && ' : ' || ')})`;
+}
+
+function oneOf(name: string, values: readonly string[]): string {
+  return `(${values.map((v) => `${name} === ${JSON.stringify(v)}`).join(' || ') || 'false'})`;
 }
 
 function compileNew(cond: Cond): Compiled {

@@ -5,6 +5,7 @@ import type { EvidenceId } from '../knowledge/evidence.js';
 import type { SourceId } from '../knowledge/sources.js';
 import type { MechanismHit } from '../schemas/assessment.js';
 import { compile, unique, type CaseView } from './conditions.js';
+import { Interner } from './intern.js';
 import { likelihoodOf, type ScoredPattern } from './patterns.js';
 
 // Source lists are handed out as they are (no copy per call), so they are frozen here.
@@ -12,8 +13,11 @@ for (const m of Object.values(MECHANISMS)) Object.freeze(m.sources);
 
 const COMPILED = MECHANISM_RULES.map((r) => ({ ...r, test: compile(r.when) }));
 
+const HIT_LISTS = new Interner<MechanismHit[]>();
+
 export function mechanismHits(c: CaseView, patterns: readonly ScoredPattern[]): MechanismHit[] {
-  const hits: MechanismHit[] = [];
+  const found: { rule: (typeof COMPILED)[number]; because: EvidenceId[] }[] = [];
+  let key = '';
   for (const rule of COMPILED) {
     const because: EvidenceId[] = [];
     let inPlay = rule.test.explain(c, because);
@@ -24,8 +28,14 @@ export function mechanismHits(c: CaseView, patterns: readonly ScoredPattern[]): 
       }
     }
     if (!inPlay) continue;
-    const info = MECHANISMS[rule.mechanism];
-    hits.push({ id: rule.mechanism, because: unique(because), title: info.title, explanation: info.explanation, sources: info.sources as SourceId[] });
+    const named = unique(because);
+    found.push({ rule, because: named });
+    key += `${rule.mechanism}:${named.join(',')}|`;
   }
-  return hits;
+  return HIT_LISTS.get(key, () =>
+    found.map(({ rule, because }) => {
+      const info = MECHANISMS[rule.mechanism];
+      return { id: rule.mechanism, because, title: info.title, explanation: info.explanation, sources: info.sources as SourceId[] };
+    }),
+  );
 }

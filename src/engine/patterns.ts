@@ -8,6 +8,7 @@ import type { EvidenceId } from '../knowledge/evidence.js';
 import type { SourceId } from '../knowledge/sources.js';
 import type { Likelihood, PatternHit } from '../schemas/assessment.js';
 import { compile, unique, type CaseView, type Compiled } from './conditions.js';
+import { Interner } from './intern.js';
 
 /** Scores at or above these give the likelihood; below MIN_SCORE a pattern is not listed. */
 const HIGH = 6;
@@ -59,7 +60,15 @@ export function likelihoodOf(score: number): Likelihood {
   return score >= HIGH ? 'high' : score >= MODERATE ? 'moderate' : 'low';
 }
 
+const HIT_LISTS = new Interner<PatternHit[]>();
+
 export function patternHits(scored: readonly ScoredPattern[]): PatternHit[] {
+  let key = '';
+  for (const p of scored) key += `${p.id}:${likelihoodOf(p.score)}:${p.because.join(',')}:${p.against.join(',')}|`;
+  return HIT_LISTS.get(key, () => buildHits(scored));
+}
+
+function buildHits(scored: readonly ScoredPattern[]): PatternHit[] {
   return scored.map(({ id, score, because, against }) => {
     const info = PATTERNS[id];
     return {

@@ -99,7 +99,8 @@ describe('recoveryPlan', () => {
     expect(() => { (a.exercises[0] as { title: string }).title = 'changed'; }).toThrow(TypeError);
     expect(() => { a.goals.push('changed'); }).toThrow(TypeError);
     expect(recoveryPlan(knee, ['knee_osteoarthritis'])).toEqual(b);
-    a.exercises.pop(); // the list itself is the caller's own
+    // The whole plan is shared and frozen, its list of exercises too.
+    expect(() => a.exercises.pop()).toThrow(TypeError);
     expect(recoveryPlan(knee, ['knee_osteoarthritis']).exercises).toHaveLength(b.exercises.length);
   });
 

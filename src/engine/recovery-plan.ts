@@ -10,6 +10,7 @@ import { PATTERN_IDS, type PatternId } from '../knowledge/patterns.js';
 import type { Case, Evidence, Pain } from '../schemas/case.js';
 import type { Exercise, RecoveryPhase, RecoveryPlan } from '../schemas/assessment.js';
 import type { EvidenceId } from '../knowledge/evidence.js';
+import { Interner } from './intern.js';
 
 /** The article's phase for a number of days since onset: 0-14 acute, 15-42 subacute, 43+ rehabilitation. */
 export function phaseForDuration(durationDays?: number): RecoveryPhase {
@@ -125,10 +126,17 @@ export function planFor(phase: RecoveryPhase, patterns: readonly PatternId[], si
     if (knee || !back) mark(KNEE_STAND_IN);
     if (back || !knee) mark(BACK_STAND_IN);
   }
-  const exercises: Exercise[] = [];
-  for (let i = 0; i < pieces.exercises.length; i++) if (chosen[i]) exercises.push(pieces.exercises[i]!.view);
-  return { ...pieces.base, exercises };
+  // Few combinations occur, so each whole plan is built once and shared, frozen.
+  let key: string = phase;
+  for (let i = 0; i < chosen.length; i++) if (chosen[i]) key += `,${i}`;
+  return PLANS.get(key, () => {
+    const exercises: Exercise[] = [];
+    for (let i = 0; i < pieces.exercises.length; i++) if (chosen[i]) exercises.push(pieces.exercises[i]!.view);
+    return { ...pieces.base, exercises };
+  });
 }
+
+const PLANS = new Interner<RecoveryPlan>();
 
 /** The recovery plan of a case: its phase from `durationDays`, exercises for its patterns. */
 export function recoveryPlan(c: Case, patterns: readonly PatternId[]): RecoveryPlan {

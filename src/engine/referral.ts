@@ -5,6 +5,7 @@ import { SPECIALISTS, type SpecialistId } from '../knowledge/specialists.js';
 import type { TriageLevel } from '../knowledge/triage-levels.js';
 import type { RedFlagHit, Referral } from '../schemas/assessment.js';
 import type { ScoredPattern } from './patterns.js';
+import { Interner } from './intern.js';
 
 const referral = (id: SpecialistId, why: string): Referral => Object.freeze({ id, title: SPECIALISTS[id].title, why });
 
@@ -34,7 +35,16 @@ const FOR_PATTERN = new Map<PatternId, readonly Referral[]>(
   ]),
 );
 
+const LISTS = new Interner<Referral[]>();
+
 export function whomToSee(level: TriageLevel, redFlags: readonly RedFlagHit[], patterns: readonly ScoredPattern[]): Referral[] {
+  let key: string = level;
+  for (const f of redFlags) key += `,${f.id}`;
+  for (const p of patterns.slice(0, 2)) key += `;${p.id}`;
+  return LISTS.get(key, () => buildReferrals(level, redFlags, patterns));
+}
+
+function buildReferrals(level: TriageLevel, redFlags: readonly RedFlagHit[], patterns: readonly ScoredPattern[]): Referral[] {
   const out: Referral[] = [];
   const add = (r: Referral) => {
     if (!out.some((o) => o.id === r.id)) out.push(r);

@@ -5,6 +5,7 @@
 import { all, any, anyYes, yes, type Cond } from '../knowledge/conditions.js';
 import type { TriageLevel } from '../knowledge/triage-levels.js';
 import { compile, type CaseView } from './conditions.js';
+import { Interner } from './intern.js';
 
 const backOrLeg: Cond = anyYes('low_back_pain', 'buttock_pain', 'thigh_pain', 'calf_pain', 'foot_pain', 'leg_pain_to_knee', 'leg_pain_below_knee', 'leg_pain_both_sides', 'numbness_tingling');
 const leg: Cond = any(backOrLeg, anyYes('knee_pain', 'calf_swelling', 'calf_tenderness'));
@@ -31,11 +32,18 @@ const COME_BACK: Readonly<Record<TriageLevel, string>> = {
   self_care: 'If it is not clearly improving within a few days, or lasts more than a week, book an appointment with a GP or physiotherapist.',
 };
 
+const LISTS = new Interner<string[]>();
+
 export function safetyNet(c: CaseView, level: TriageLevel): string[] {
+  let key: string = level;
   const out: string[] = [];
-  for (const w of COMPILED) if (w.test === null || w.test.test(c)) out.push(w.text);
+  COMPILED.forEach((w, i) => {
+    if (w.test !== null && !w.test.test(c)) return;
+    out.push(w.text);
+    key += `,${i}`;
+  });
   out.push(COME_BACK[level]);
-  return out;
+  return LISTS.get(key, () => out);
 }
 
 export const NOT_A_DIAGNOSIS =

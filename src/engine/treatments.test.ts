@@ -70,11 +70,12 @@ describe('adviseTreatments: every option, always', () => {
     const first = adviseTreatments(c, { patterns: ['knee_osteoarthritis'], redFlags: [] });
     const second = adviseTreatments(c, { patterns: ['knee_osteoarthritis'], redFlags: [] });
     expect(second).toEqual(first);
-    // Advice without cautions is shared and frozen (a write throws); advice with cautions is fresh.
+    // Advice is shared and frozen all the way down: a write throws instead of leaking.
     expect(() => {
       first[0]!.title = 'changed';
     }).toThrow(TypeError);
-    first.find((a) => a.id === 'nsaid_oral')!.cautions[0]!.because.push('fever');
+    expect(() => first.find((a) => a.id === 'nsaid_oral')!.cautions[0]!.because.push('fever')).toThrow(TypeError);
+    expect(() => first.pop()).toThrow(TypeError);
     expect(adviseTreatments(c, { patterns: ['knee_osteoarthritis'], redFlags: [] })).toEqual(second);
   });
 });

@@ -17,6 +17,7 @@ import { PATTERN_IDS } from '../knowledge/patterns.js';
 import { TREATMENT_OPTIONS, ARTICLE_TREATMENT_BY_ID, type VerdictRule } from '../knowledge/treatments.js';
 import { CAUTIONS, CAUTION_IDS_BY_OPTION, type CautionInfo } from '../knowledge/cautions.js';
 import { evidenceIndex, isYes, toView, type CaseView } from './conditions.js';
+import { Interner } from './intern.js';
 
 export interface TreatmentContext {
   /** Most likely first, as the pattern engine orders them. */
@@ -189,42 +190,53 @@ export function adviseTreatments(c: Case, context: TreatmentContext): TreatmentA
   // Shared cautions (an NSAID caution applies to gel and tablets) are evaluated once.
   const because: (EvidenceId[] | null)[] = COMPILED_CAUTIONS.map((cc) => cautionBecause(cc, c, view, context.redFlags));
 
-  const out: TreatmentAdvice[] = new Array(COMPILED_OPTIONS.length);
+  // First decide each option's verdict rule and relevance, and name the whole answer by them.
+  const rules: VerdictRule[] = new Array(COMPILED_OPTIONS.length);
+  const relevance: boolean[] = new Array(COMPILED_OPTIONS.length);
+  let key = '';
   for (let k = 0; k < COMPILED_OPTIONS.length; k++) {
     const o = COMPILED_OPTIONS[k]!;
     const rule = verdictFor(o, patternIdx, c.durationDays);
     let relevant = patternIdx.length === 0 ? o.generalCare : (o.relevantMask & mask) !== 0;
     if (relevant) for (const i of o.relevantOnlyIf) if (!isYes(view, i)) relevant = false;
-
-    let cautions: Caution[] | null = null;
-    let rank = 0;
-    for (const ci of o.cautions) {
-      const b = because[ci];
-      if (b == null) continue;
-      const cc = COMPILED_CAUTIONS[ci]!;
-      (cautions ??= []).push({ id: cc.info.id, severity: cc.info.severity, text: cc.info.text, because: b.slice(), sources: cc.sources });
-      const r = SEVERITY_RANK[cc.info.severity];
-      if (r > rank) rank = r;
-    }
-    if (cautions === null) {
-      // Most options carry no caution for a given person: hand out the prebuilt, frozen advice.
-      out[k] = plainAdvice(o, rule, relevant);
-      continue;
-    }
-
-    out[k] = {
-      id: o.id,
-      articleTreatment: o.articleTreatment,
-      category: o.category,
-      title: o.title,
-      description: o.description,
-      verdict: rule.verdict,
-      verdictText: rule.text,
-      sources: rule.sources as SourceId[],
-      relevant,
-      suitability: SUITABILITY_BY_RANK[rank]!,
-      cautions,
-    };
+    rules[k] = rule;
+    relevance[k] = relevant;
+    key += `${RULE_NUMBER.get(rule)}${relevant ? '+' : '-'}`;
   }
-  return out;
+  key += '/';
+  because.forEach((b, ci) => {
+    if (b !== null) key += `${ci}:${b.join(',')};`;
+  });
+  return ADVICE_LISTS.get(key, () => COMPILED_OPTIONS.map((o, k) => adviceFor(o, rules[k]!, relevance[k]!, because)));
+}
+
+const ADVICE_LISTS = new Interner<TreatmentAdvice[]>();
+const RULE_NUMBER = new Map<VerdictRule, number>(TREATMENT_OPTIONS.flatMap((o) => o.verdicts).map((rule, i) => [rule, i]));
+
+function adviceFor(o: CompiledOption, rule: VerdictRule, relevant: boolean, because: readonly (EvidenceId[] | null)[]): TreatmentAdvice {
+  let cautions: Caution[] | null = null;
+  let rank = 0;
+  for (const ci of o.cautions) {
+    const b = because[ci];
+    if (b == null) continue;
+    const cc = COMPILED_CAUTIONS[ci]!;
+    (cautions ??= []).push({ id: cc.info.id, severity: cc.info.severity, text: cc.info.text, because: b.slice(), sources: cc.sources });
+    const r = SEVERITY_RANK[cc.info.severity];
+    if (r > rank) rank = r;
+  }
+  // Most options carry no caution for a given person: the prebuilt, frozen advice.
+  if (cautions === null) return plainAdvice(o, rule, relevant);
+  return {
+    id: o.id,
+    articleTreatment: o.articleTreatment,
+    category: o.category,
+    title: o.title,
+    description: o.description,
+    verdict: rule.verdict,
+    verdictText: rule.text,
+    sources: rule.sources as SourceId[],
+    relevant,
+    suitability: SUITABILITY_BY_RANK[rank]!,
+    cautions,
+  };
 }

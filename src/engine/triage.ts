@@ -9,6 +9,7 @@ import type { EvidenceId } from '../knowledge/evidence.js';
 import type { SourceId } from '../knowledge/sources.js';
 import type { RedFlagHit, Triage, TriageRuleHit } from '../schemas/assessment.js';
 import { compile, toView, unique, type CaseView, type Compiled } from './conditions.js';
+import { Interner } from './intern.js';
 import type { PartialCase } from '../schemas/case.js';
 
 interface CompiledRule {
@@ -44,8 +45,22 @@ export function fireRules(c: CaseView): RuleFiring[] {
   return fired;
 }
 
+/** What identifies a set of firings: the rules and the evidence behind each. */
+export function firingKey(fired: readonly RuleFiring[]): string {
+  let key = '';
+  for (const f of fired) key += f.because.length === 0 ? `${f.rule.id}|` : `${f.rule.id}:${f.because.join(',')}|`;
+  return key;
+}
+
+const RED_FLAG_LISTS = new Interner<RedFlagHit[]>();
+const TRIAGES = new Interner<Triage>();
+
 /** The red flags raised, most urgent first, each at the most urgent level its rules reach. */
-export function redFlagsFrom(fired: readonly RuleFiring[]): RedFlagHit[] {
+export function redFlagsFrom(fired: readonly RuleFiring[], key = firingKey(fired)): RedFlagHit[] {
+  return RED_FLAG_LISTS.get(key, () => buildRedFlags(fired));
+}
+
+function buildRedFlags(fired: readonly RuleFiring[]): RedFlagHit[] {
   const byId = new Map<RedFlagId, { level: TriageLevel; because: EvidenceId[]; sources: SourceId[] }>();
   for (const { rule, because } of fired) {
     if (!rule.redFlag) continue;
@@ -73,7 +88,11 @@ export function redFlagsFrom(fired: readonly RuleFiring[]): RedFlagHit[] {
   return hits;
 }
 
-export function triageFrom(fired: readonly RuleFiring[]): Triage {
+export function triageFrom(fired: readonly RuleFiring[], key = firingKey(fired)): Triage {
+  return TRIAGES.get(key, () => buildTriage(fired));
+}
+
+function buildTriage(fired: readonly RuleFiring[]): Triage {
   const level: TriageLevel = fired[0]?.rule.level ?? 'self_care';
   const info = TRIAGE_LEVEL_INFO[level];
   const rules: TriageRuleHit[] = fired.map(({ rule, because }) => ({

@@ -1,5 +1,7 @@
+import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../engine/assess.js';
+import { AssessmentResponseSchema } from '../../schemas/api.js';
 import { Client, describeApi, MISSING_ID, realisticCase } from '../__fixtures__/test-app.js';
 
 describeApi('assessments API', (t) => {
@@ -11,6 +13,8 @@ describeApi('assessments API', (t) => {
       const body = res.json();
       expect(body.saved).toBeNull();
       expect(body.assessment).toEqual(assess(realisticCase()));
+      // The reply is written by engine/assessment-json.ts, not by the schema: it must still fit it.
+      expect([...Value.Errors(AssessmentResponseSchema, body)]).toEqual([]);
       expect(await t.counts()).toEqual(before);
       expect(res.headers['set-cookie']).toBeUndefined();
     });
