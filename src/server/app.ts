@@ -26,7 +26,9 @@ import { webAppPlugin } from './plugins/web-app.js';
 import { accountRoutes } from './routes/account.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { authRoutes } from './routes/auth.js';
+import { cdsHooksRoutes } from './routes/cds-hooks.js';
 import { checkInRoutes } from './routes/check-ins.js';
+import { fhirRoutes } from './routes/fhir.js';
 import { healthRoutes } from './routes/health.js';
 import { interviewRoutes } from './routes/interview.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
@@ -109,6 +111,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(accountRoutes);
   await app.register(recoveryRoutes);
   await app.register(checkInRoutes);
+  await app.register(fhirRoutes);
+  await app.register(cdsHooksRoutes);
 
   await app.ready();
   return app;

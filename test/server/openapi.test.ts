@@ -39,6 +39,10 @@ const CONTRACT = [
   'DELETE /api/v1/recoveries/{id}/checkins/{checkInId}',
   'GET /api/v1/recoveries/{id}/summary',
   'GET /api/v1/recoveries/{id}/series',
+  'GET /fhir/Questionnaire/ksnav-intake',
+  'POST /fhir/$assess',
+  'GET /cds-services',
+  'POST /cds-services/ksnav-triage',
 ];
 
 type Doc = {

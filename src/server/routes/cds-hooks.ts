@@ -1,0 +1,42 @@
+/**
+ * CDS Hooks: the discovery document and the `ksnav-triage` patient-view service, so a record
+ * system can show the triage of a patient's intake as a card. Nothing is stored; the request
+ * shape is checked here loosely and by the mapping (src/fhir/cds-hooks.ts) strictly.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { CDS_SERVICE_ID, cdsCards, discovery } from '../../fhir/cds-hooks.js';
+import { ERROR_RESPONSES } from './responses.js';
+
+const loose = (description: string) => Type.Object({}, { additionalProperties: true, description });
+
+const CdsRequestBody = Type.Object(
+  {
+    hook: Type.String({ maxLength: 64 }),
+    hookInstance: Type.String({ minLength: 1, maxLength: 128 }),
+    context: loose('patientId, userId, and optionally ksnavCase: a case as POST /api/v1/assessments takes'),
+    prefetch: Type.Optional(Type.Union([loose('intake: a QuestionnaireResponse to the ksnav intake, or a search Bundle of them'), Type.Null()])),
+    fhirServer: Type.Optional(Type.String({ maxLength: 2048 })),
+    fhirAuthorization: Type.Optional(Type.Union([loose('not used: the service reads only what the request carries'), Type.Null()])),
+  },
+  { additionalProperties: true, description: 'A CDS Hooks request for the patient-view hook.' },
+);
+
+const DiscoveryResponse = Type.Object({ services: Type.Array(loose('a CDS service')) }, { additionalProperties: true });
+const CardsResponse = Type.Object({ cards: Type.Array(loose('a CDS card')) }, { additionalProperties: true });
+
+export const cdsHooksRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/cds-services', {
+    schema: { tags: ['cds-hooks'], summary: 'CDS Hooks discovery', response: { 200: DiscoveryResponse, ...ERROR_RESPONSES } },
+  }, async () => discovery());
+
+  app.post(`/cds-services/${CDS_SERVICE_ID}`, {
+    schema: {
+      tags: ['cds-hooks'],
+      summary: 'Triage card for the patient-view hook',
+      description: 'One card: critical for an emergency, warning for "today", info otherwise; no card when the prefetched intake is empty.',
+      body: CdsRequestBody,
+      response: { 200: CardsResponse, ...ERROR_RESPONSES },
+    },
+  }, async (request) => cdsCards(request.body, { appUrl: `${request.protocol}://${request.host}` }));
+};

@@ -1,0 +1,106 @@
+/**
+ * The FHIR and CDS Hooks routes take loose, FHIR-shaped bodies, so they are fuzzed on their own:
+ * arbitrary JSON, FHIR-looking resources with wrong parts, bad JSON and wrong media types. Every
+ * answer must be a 2xx or a 4xx in the one error shape (naming a field when it is a field's
+ * fault), never a 5xx, and nothing is ever stored.
+ */
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countRows, inspectDatabase, openTempStore, type TempStore } from '../support/databases.js';
+import { buildApp } from '../../src/server/app.js';
+import { testAppOptions } from '../../src/server/__fixtures__/test-app.js';
+
+const item = fc.record(
+  {
+    linkId: fc.oneof(fc.constantFrom('age', 'sex', 'durationDays', 'course', 'pain.knee', 'knee_pain', 'saddle_numbness', 'evidence.nerves', 'nope'), fc.string()),
+    answer: fc.array(
+      fc.oneof(
+        fc.record({ valueBoolean: fc.oneof(fc.boolean(), fc.string()) }),
+        fc.record({ valueInteger: fc.oneof(fc.integer(), fc.double(), fc.string()) }),
+        fc.record({ valueCoding: fc.record({ code: fc.string(), system: fc.string() }, { requiredKeys: [] }) }),
+        fc.jsonValue(),
+      ),
+      { maxLength: 3 },
+    ),
+    item: fc.constant([]),
+  },
+  { requiredKeys: [] },
+);
+const questionnaireResponse = fc.record(
+  {
+    resourceType: fc.oneof(fc.constant('QuestionnaireResponse'), fc.constantFrom('Patient', '', 'questionnaireresponse'), fc.jsonValue()),
+    status: fc.oneof(fc.constantFrom('completed', 'in-progress', 'amended'), fc.jsonValue()),
+    questionnaire: fc.oneof(fc.constant('http://ksnav.example/fhir/Questionnaire/ksnav-intake'), fc.string()),
+    item: fc.oneof(fc.array(item, { maxLength: 6 }), fc.jsonValue()),
+    authored: fc.oneof(fc.constant('2026-01-01T10:00:00Z'), fc.string(), fc.integer()),
+  },
+  { requiredKeys: [] },
+);
+const cdsRequest = fc.record(
+  {
+    hook: fc.oneof(fc.constant('patient-view'), fc.string()),
+    hookInstance: fc.oneof(fc.uuid(), fc.jsonValue()),
+    context: fc.oneof(fc.record({ patientId: fc.string(), ksnavCase: fc.oneof(fc.jsonValue(), fc.record({ age: fc.integer({ min: -5, max: 130 }) })) }, { requiredKeys: [] }), fc.jsonValue()),
+    prefetch: fc.oneof(fc.record({ intake: fc.oneof(questionnaireResponse, fc.constant(null), fc.jsonValue()) }, { requiredKeys: [] }), fc.jsonValue()),
+  },
+  { requiredKeys: [] },
+);
+
+describe('FHIR and CDS Hooks routes under malformed input', () => {
+  let temp: TempStore;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    temp = await openTempStore('sqlite');
+    app = await buildApp(testAppOptions(temp.store));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await temp?.close();
+  });
+
+  const send = (url: string, payload: string, contentType = 'application/json') =>
+    app.inject({ method: 'POST', url, headers: { 'content-type': contentType }, payload });
+
+  const expectNoServerError = (res: Awaited<ReturnType<typeof send>>) => {
+    expect(res.statusCode, res.body.slice(0, 300)).toBeLessThan(500);
+    if (res.statusCode >= 400) {
+      const error = res.json().error;
+      expect(error.code).toBeTypeOf('string');
+      expect(error.message.length).toBeGreaterThan(0);
+    }
+  };
+
+  it('answers 1,000 generated bodies without a 5xx and stores nothing', async () => {
+    const before = await inspectDatabase(temp.options, (db) => countRows(db));
+    const bodies = fc.sample(
+      fc.oneof(
+        questionnaireResponse.map((b) => ({ url: '/fhir/$assess', body: b })),
+        cdsRequest.map((b) => ({ url: '/cds-services/ksnav-triage', body: b })),
+        fc.jsonValue().map((b) => ({ url: '/fhir/$assess', body: b })),
+        fc.jsonValue().map((b) => ({ url: '/cds-services/ksnav-triage', body: b })),
+      ),
+      { numRuns: 1000, seed: 20261126 },
+    );
+    let refused = 0;
+    for (const { url, body } of bodies) {
+      const res = await send(url, JSON.stringify(body), url.startsWith('/fhir') ? 'application/fhir+json' : 'application/json');
+      expectNoServerError(res);
+      if (res.statusCode >= 400) refused++;
+    }
+    expect(refused).toBeGreaterThan(500);
+    expect(await inspectDatabase(temp.options, (db) => countRows(db))).toEqual(before);
+  });
+
+  it('refuses bad JSON, other media types and huge bodies in the error shape', async () => {
+    for (const url of ['/fhir/$assess', '/cds-services/ksnav-triage']) {
+      for (const bad of ['{', '{"resourceType":', "{'a':1}", '[1,', 'nul']) {
+        const res = await send(url, bad);
+        expect(res.statusCode).toBe(400);
+        expectNoServerError(res);
+      }
+      expect((await send(url, '{}', 'text/plain')).statusCode).toBe(415);
+      expect((await send(url, JSON.stringify({ note: 'x'.repeat(300_000) }))).statusCode).toBe(413);
+    }
+  });
+});
