@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { EVIDENCE, EVIDENCE_IDS, type EvidenceId } from '../src/knowledge/evidence.js';
 import { COURSES, SEXES, type Case, type Evidence } from '../src/schemas/case.js';
 import { parseCase } from '../src/engine/validate.js';
+import { prng } from '../test/support/prng.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const VIGNETTE_DIR = join(ROOT, 'test/vignettes');
@@ -21,17 +22,8 @@ export function vignetteCases(dir = VIGNETTE_DIR): Case[] {
     .map((f) => parseCase(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
 }
 
-/** mulberry32: a small seeded generator, so the generated cases are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded generator, so the generated cases are the same on every run.
+const seeded = prng;
 
 const RED_FLAG_EVIDENCE: readonly EvidenceId[] = EVIDENCE.filter((e) => e.redFlag).map((e) => e.id as EvidenceId);
 

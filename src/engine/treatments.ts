@@ -139,20 +139,7 @@ function plainAdvice(o: CompiledOption, rule: VerdictRule, relevant: boolean): T
   if (!byRule) PLAIN.set(o, (byRule = new Map()));
   let pair = byRule.get(rule);
   if (!pair) {
-    const make = (rel: boolean): TreatmentAdvice =>
-      Object.freeze({
-        id: o.id,
-        articleTreatment: o.articleTreatment,
-        category: o.category,
-        title: o.title,
-        description: o.description,
-        verdict: rule.verdict,
-        verdictText: rule.text,
-        sources: rule.sources as SourceId[],
-        relevant: rel,
-        suitability: 'suitable' as const,
-        cautions: NO_CAUTIONS,
-      });
+    const make = (rel: boolean) => Object.freeze(toAdvice(o, rule, rel, 'suitable', NO_CAUTIONS));
     byRule.set(rule, (pair = [make(false), make(true)]));
   }
   return pair[relevant ? 1 : 0];
@@ -226,6 +213,10 @@ function adviceFor(o: CompiledOption, rule: VerdictRule, relevant: boolean, beca
   }
   // Most options carry no caution for a given person: the prebuilt, frozen advice.
   if (cautions === null) return plainAdvice(o, rule, relevant);
+  return toAdvice(o, rule, relevant, SUITABILITY_BY_RANK[rank]!, cautions);
+}
+
+function toAdvice(o: CompiledOption, rule: VerdictRule, relevant: boolean, suitability: Suitability, cautions: Caution[]): TreatmentAdvice {
   return {
     id: o.id,
     articleTreatment: o.articleTreatment,
@@ -236,7 +227,7 @@ function adviceFor(o: CompiledOption, rule: VerdictRule, relevant: boolean, beca
     verdictText: rule.text,
     sources: rule.sources as SourceId[],
     relevant,
-    suitability: SUITABILITY_BY_RANK[rank]!,
+    suitability,
     cautions,
   };
 }

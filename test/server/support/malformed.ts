@@ -16,6 +16,7 @@ import { CheckInInputSchema, RecoveryInputSchema } from '../../../src/schemas/ch
 import { InterviewRequestSchema } from '../../../src/schemas/interview.js';
 import { checkInBody, realisticCase } from '../../../src/server/__fixtures__/test-app.js';
 import type { RawRequest } from './http.js';
+import { prng } from '../../support/prng.js';
 
 if (!FormatRegistry.Has('email')) FormatRegistry.Set('email', (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v));
 
@@ -40,17 +41,6 @@ export interface FuzzWorld {
   b: { cookie: string; csrf: string; assessmentId: string; recoveryId: string; checkInId: string };
 }
 
-/** mulberry32: a small, seeded, deterministic PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Who = 'anonymous' | 'b';
