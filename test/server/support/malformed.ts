@@ -41,7 +41,6 @@ export interface FuzzWorld {
   b: { cookie: string; csrf: string; assessmentId: string; recoveryId: string; checkInId: string };
 }
 
-
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Who = 'anonymous' | 'b';
 
