@@ -14,22 +14,31 @@ const MAX_STRINGS = 20_000;
 const LONG = 24;
 
 export function assessmentJson(value: unknown): string {
-  return write(value) ?? 'null';
+  const parts: string[] = [];
+  // Pieces are gathered and joined once: a string grown by `+=` is a rope of thousands of
+  // nodes, and flattening it when the reply is measured and sent cost more than writing it.
+  if (!write(value, parts)) return 'null';
+  return parts.join('');
 }
 
-function write(value: unknown): string | undefined {
+/** Pushes the JSON of `value` onto `out`; false (nothing pushed) for what JSON leaves out. */
+function write(value: unknown, out: string[]): boolean {
   switch (typeof value) {
     case 'string':
-      return stringOf(value);
+      out.push(stringOf(value));
+      return true;
     case 'number':
     case 'boolean':
-      return JSON.stringify(value);
+      out.push(JSON.stringify(value));
+      return true;
     case 'object':
-      if (value === null) return 'null';
-      return Object.isFrozen(value) ? frozenOf(value) : compose(value);
+      if (value === null) out.push('null');
+      else if (Object.isFrozen(value)) out.push(frozenOf(value));
+      else compose(value, out);
+      return true;
     default:
       // undefined, functions and symbols are left out of objects, like JSON.stringify does.
-      return undefined;
+      return false;
   }
 }
 
@@ -57,7 +66,9 @@ function keyOf(key: string): string {
 function frozenOf(value: object): string {
   let json = frozenJson.get(value);
   if (json === undefined) {
-    json = compose(value);
+    const parts: string[] = [];
+    compose(value, parts);
+    json = parts.join('');
     // Only what can never change is remembered: frozen all the way down.
     if (isDeepFrozen(value)) frozenJson.set(value, json);
   }
@@ -75,20 +86,28 @@ function isDeepFrozen(value: object): boolean {
   return known;
 }
 
-function compose(value: object): string {
-  if ('toJSON' in value && typeof value.toJSON === 'function') return JSON.stringify(value);
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + (write(value[i]) ?? 'null');
-    return out + ']';
+function compose(value: object, out: string[]): void {
+  if ('toJSON' in value && typeof value.toJSON === 'function') {
+    out.push(JSON.stringify(value));
+    return;
   }
-  let out = '{';
+  if (Array.isArray(value)) {
+    out.push('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out.push(',');
+      if (!write(value[i], out)) out.push('null');
+    }
+    out.push(']');
+    return;
+  }
+  out.push('{');
   let first = true;
   for (const key of Object.keys(value)) {
-    const json = write((value as Record<string, unknown>)[key]);
-    if (json === undefined) continue;
-    out += first ? keyOf(key) + json : ',' + keyOf(key) + json;
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    out.push(first ? keyOf(key) : `,${keyOf(key)}`);
+    write(v, out);
     first = false;
   }
-  return out + '}';
+  out.push('}');
 }

@@ -158,10 +158,11 @@ describe('answers are kept and can be changed', () => {
     await page.waitForSelector('form.question:not([data-question-id="age"])');
     // The answers are written to sessionStorage just after the next step renders: wait for it.
     await page
-      .waitForFunction(() => {
-        const saved = JSON.parse(sessionStorage.getItem('ksnav.interview.v1') ?? 'null') as { history?: { question: { id: string }; value: unknown }[] } | null;
-        return saved?.history?.find((h) => h.question.id === 'age')?.value === 62;
-      }, undefined, { timeout: 10_000 })
+      .waitForFunction(
+        "JSON.parse(sessionStorage.getItem('ksnav.interview.v1') ?? 'null')?.history?.find((h) => h.question.id === 'age')?.value === 62",
+        undefined,
+        { timeout: 10_000 },
+      )
       .catch(() => undefined);
     const stored = await sessionValue<{ history: { question: { id: string }; value: unknown }[] }>(page, 'ksnav.interview.v1');
     expect(stored?.history.find((h) => h.question.id === 'age')?.value).toBe(62);
