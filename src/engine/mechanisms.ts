@@ -4,20 +4,20 @@ import { MECHANISMS } from '../knowledge/mechanisms.js';
 import type { EvidenceId } from '../knowledge/evidence.js';
 import type { SourceId } from '../knowledge/sources.js';
 import type { MechanismHit } from '../schemas/assessment.js';
-import { compile, unique, type CaseView } from './conditions.js';
+import { compile, evidenceIndex, unique, type CaseView } from './conditions.js';
 import { Interner } from './intern.js';
 import { likelihoodOf, type ScoredPattern } from './patterns.js';
 
 // Source lists are handed out as they are (no copy per call), so they are frozen here.
 for (const m of Object.values(MECHANISMS)) Object.freeze(m.sources);
 
-const COMPILED = MECHANISM_RULES.map((r) => ({ ...r, test: compile(r.when) }));
+const COMPILED = MECHANISM_RULES.map((r, index) => ({ ...r, index, test: compile(r.when) }));
 
 const HIT_LISTS = new Interner<MechanismHit[]>();
 
 export function mechanismHits(c: CaseView, patterns: readonly ScoredPattern[]): MechanismHit[] {
   const found: { rule: (typeof COMPILED)[number]; because: EvidenceId[] }[] = [];
-  let key = '';
+  const key: number[] = [];
   for (const rule of COMPILED) {
     const because: EvidenceId[] = [];
     let inPlay = rule.test.explain(c, because);
@@ -30,7 +30,8 @@ export function mechanismHits(c: CaseView, patterns: readonly ScoredPattern[]): 
     if (!inPlay) continue;
     const named = unique(because);
     found.push({ rule, because: named });
-    key += `${rule.mechanism}:${named.join(',')}|`;
+    key.push(-1 - rule.index);
+    for (const id of named) key.push(evidenceIndex(id));
   }
   return HIT_LISTS.get(key, () =>
     found.map(({ rule, because }) => {

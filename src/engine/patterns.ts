@@ -3,11 +3,11 @@
  * against each (knowledge/pattern-features.ts). Never a diagnosis: a pattern is a picture.
  */
 import { PATTERN_FEATURES } from '../knowledge/pattern-features.js';
-import { PATTERNS, type PatternId } from '../knowledge/patterns.js';
+import { PATTERNS, PATTERN_IDS, type PatternId } from '../knowledge/patterns.js';
 import type { EvidenceId } from '../knowledge/evidence.js';
 import type { SourceId } from '../knowledge/sources.js';
 import type { Likelihood, PatternHit } from '../schemas/assessment.js';
-import { compile, unique, type CaseView, type Compiled } from './conditions.js';
+import { compile, evidenceIndex, unique, type CaseView, type Compiled } from './conditions.js';
 import { Interner } from './intern.js';
 
 /** Scores at or above these give the likelihood; below MIN_SCORE a pattern is not listed. */
@@ -62,9 +62,18 @@ export function likelihoodOf(score: number): Likelihood {
 
 const HIT_LISTS = new Interner<PatternHit[]>();
 
+const PATTERN_NUMBER = new Map<PatternId, number>(PATTERN_IDS.map((id, i) => [id, i]));
+const LIKELIHOOD_NUMBER: Readonly<Record<Likelihood, number>> = { high: 0, moderate: 1, low: 2 };
+
 export function patternHits(scored: readonly ScoredPattern[]): PatternHit[] {
-  let key = '';
-  for (const p of scored) key += `${p.id}:${likelihoodOf(p.score)}:${p.because.join(',')}:${p.against.join(',')}|`;
+  // Negative numbers name patterns and likelihoods, non-negative ones evidence: no two keys collide.
+  const key: number[] = [];
+  for (const p of scored) {
+    key.push(-1 - PATTERN_NUMBER.get(p.id)! * 4 - LIKELIHOOD_NUMBER[likelihoodOf(p.score)]);
+    for (const id of p.because) key.push(evidenceIndex(id));
+    key.push(-1_000_000);
+    for (const id of p.against) key.push(evidenceIndex(id));
+  }
   return HIT_LISTS.get(key, () => buildHits(scored));
 }
 

@@ -127,8 +127,8 @@ export function planFor(phase: RecoveryPhase, patterns: readonly PatternId[], si
     if (back || !knee) mark(BACK_STAND_IN);
   }
   // Few combinations occur, so each whole plan is built once and shared, frozen.
-  let key: string = phase;
-  for (let i = 0; i < chosen.length; i++) if (chosen[i]) key += `,${i}`;
+  const key: number[] = [RECOVERY_PHASES_INFO.findIndex((p) => p.id === phase)];
+  for (let i = 0; i < chosen.length; i++) if (chosen[i]) key.push(i);
   return PLANS.get(key, () => {
     const exercises: Exercise[] = [];
     for (let i = 0; i < pieces.exercises.length; i++) if (chosen[i]) exercises.push(pieces.exercises[i]!.view);

@@ -2,7 +2,7 @@
 import { RED_FLAGS, RED_FLAG_IDS, type RedFlagId } from '../knowledge/red-flags.js';
 import { PATTERNS, PATTERN_IDS, type PatternId } from '../knowledge/patterns.js';
 import { SPECIALISTS, type SpecialistId } from '../knowledge/specialists.js';
-import type { TriageLevel } from '../knowledge/triage-levels.js';
+import { urgencyRank, type TriageLevel } from '../knowledge/triage-levels.js';
 import type { RedFlagHit, Referral } from '../schemas/assessment.js';
 import type { ScoredPattern } from './patterns.js';
 import { Interner } from './intern.js';
@@ -36,11 +36,14 @@ const FOR_PATTERN = new Map<PatternId, readonly Referral[]>(
 );
 
 const LISTS = new Interner<Referral[]>();
+const RED_FLAG_NUMBER = new Map<RedFlagId, number>(RED_FLAG_IDS.map((id, i) => [id, i]));
+const PATTERN_NUMBER = new Map<PatternId, number>(PATTERN_IDS.map((id, i) => [id, i]));
 
 export function whomToSee(level: TriageLevel, redFlags: readonly RedFlagHit[], patterns: readonly ScoredPattern[]): Referral[] {
-  let key: string = level;
-  for (const f of redFlags) key += `,${f.id}`;
-  for (const p of patterns.slice(0, 2)) key += `;${p.id}`;
+  const key: number[] = [urgencyRank(level)];
+  for (const f of redFlags) key.push(RED_FLAG_NUMBER.get(f.id)!);
+  key.push(-1);
+  for (const p of patterns.slice(0, 2)) key.push(PATTERN_NUMBER.get(p.id)!);
   return LISTS.get(key, () => buildReferrals(level, redFlags, patterns));
 }
 

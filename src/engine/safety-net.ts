@@ -3,7 +3,7 @@
  * that fit the picture, most urgent first, then when to come back if it does not improve.
  */
 import { all, any, anyYes, yes, type Cond } from '../knowledge/conditions.js';
-import type { TriageLevel } from '../knowledge/triage-levels.js';
+import { urgencyRank, type TriageLevel } from '../knowledge/triage-levels.js';
 import { compile, type CaseView } from './conditions.js';
 import { Interner } from './intern.js';
 
@@ -35,12 +35,12 @@ const COME_BACK: Readonly<Record<TriageLevel, string>> = {
 const LISTS = new Interner<string[]>();
 
 export function safetyNet(c: CaseView, level: TriageLevel): string[] {
-  let key: string = level;
+  const key: number[] = [urgencyRank(level)];
   const out: string[] = [];
   COMPILED.forEach((w, i) => {
     if (w.test !== null && !w.test.test(c)) return;
     out.push(w.text);
-    key += `,${i}`;
+    key.push(i);
   });
   out.push(COME_BACK[level]);
   return LISTS.get(key, () => out);

@@ -7,7 +7,7 @@ import { INTERVIEW_PLAN } from '../knowledge/interview-plan.js';
 import { compile, evidenceIndex, isAnswered, type CaseView } from './conditions.js';
 import { Interner } from './intern.js';
 
-const SCREENS = INTERVIEW_PLAN.flatMap((step) =>
+const SCREENS: readonly { id: EvidenceId; index: number; ask: ReturnType<typeof compile> | null }[] = INTERVIEW_PLAN.flatMap((step) =>
   isEvidenceId(step.id) && EVIDENCE_BY_ID[step.id].redFlag
     ? [{ id: step.id as EvidenceId, index: evidenceIndex(step.id as EvidenceId), ask: step.ask ? compile(step.ask) : null }]
     : [],
@@ -17,10 +17,13 @@ const LISTS = new Interner<EvidenceId[]>();
 
 export function unansweredRedFlagQuestions(c: CaseView): EvidenceId[] {
   const out: EvidenceId[] = [];
+  const key: number[] = [];
   for (const { id, index, ask } of SCREENS) {
-    if (!isAnswered(c, index) && (ask === null || ask.test(c))) out.push(id);
+    if (isAnswered(c, index) || (ask !== null && !ask.test(c))) continue;
+    out.push(id);
+    key.push(index);
   }
-  return LISTS.get(out.join(), () => out);
+  return LISTS.get(key, () => out);
 }
 
 // The lists are interned (one array per distinct list), so one notice per array keeps the text,

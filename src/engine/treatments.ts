@@ -180,7 +180,9 @@ export function adviseTreatments(c: Case, context: TreatmentContext): TreatmentA
   // First decide each option's verdict rule and relevance, and name the whole answer by them.
   const rules: VerdictRule[] = new Array(COMPILED_OPTIONS.length);
   const relevance: boolean[] = new Array(COMPILED_OPTIONS.length);
-  let key = '';
+  // Option k's number is its rule's number, doubled, plus one when relevant; then each caution that
+  // applies as -1 - its number, followed by its evidence numbers.
+  const key: number[] = [];
   for (let k = 0; k < COMPILED_OPTIONS.length; k++) {
     const o = COMPILED_OPTIONS[k]!;
     const rule = verdictFor(o, patternIdx, c.durationDays);
@@ -188,11 +190,12 @@ export function adviseTreatments(c: Case, context: TreatmentContext): TreatmentA
     if (relevant) for (const i of o.relevantOnlyIf) if (!isYes(view, i)) relevant = false;
     rules[k] = rule;
     relevance[k] = relevant;
-    key += `${RULE_NUMBER.get(rule)}${relevant ? '+' : '-'}`;
+    key.push(RULE_NUMBER.get(rule)! * 2 + (relevant ? 1 : 0));
   }
-  key += '/';
   because.forEach((b, ci) => {
-    if (b !== null) key += `${ci}:${b.join(',')};`;
+    if (b === null) return;
+    key.push(-1 - ci);
+    for (const id of b) key.push(evidenceIndex(id));
   });
   return ADVICE_LISTS.get(key, () => COMPILED_OPTIONS.map((o, k) => adviceFor(o, rules[k]!, relevance[k]!, because)));
 }

@@ -8,13 +8,15 @@ import { TRIAGE_LEVEL_INFO, urgencyRank, type TriageLevel } from '../knowledge/t
 import type { EvidenceId } from '../knowledge/evidence.js';
 import type { SourceId } from '../knowledge/sources.js';
 import type { RedFlagHit, Triage, TriageRuleHit } from '../schemas/assessment.js';
-import { compile, toView, unique, type CaseView, type Compiled } from './conditions.js';
+import { compile, evidenceIndex, toView, unique, type CaseView, type Compiled } from './conditions.js';
 import { Interner } from './intern.js';
 import type { PartialCase } from '../schemas/case.js';
 
 interface CompiledRule {
   readonly rule: TriageRule;
   readonly test: Compiled;
+  /** Its place in RULES: the number that names it in an interning key. */
+  readonly index: number;
 }
 
 // Kept in order of urgency (stable within a level: the knowledge order), so the hits come out
@@ -23,32 +25,36 @@ interface CompiledRule {
 for (const rule of TRIAGE_RULES) Object.freeze(rule.sources);
 for (const id of Object.keys(RED_FLAGS) as RedFlagId[]) Object.freeze(RED_FLAGS[id].sources);
 
-const RULES: readonly CompiledRule[] = TRIAGE_RULES.map((rule) => ({ rule, test: compile(rule.when) })).sort(
-  (a, b) => urgencyRank(a.rule.level) - urgencyRank(b.rule.level),
-);
+const RULES: readonly CompiledRule[] = TRIAGE_RULES.map((rule) => ({ rule, test: compile(rule.when) }))
+  .sort((a, b) => urgencyRank(a.rule.level) - urgencyRank(b.rule.level))
+  .map((r, index) => ({ ...r, index }));
 
 export interface RuleFiring {
   readonly rule: TriageRule;
   readonly because: EvidenceId[];
+  readonly index: number;
 }
 
 /** Every rule that fires, most urgent first (stable within a level: the knowledge order). */
 export function fireRules(c: CaseView): RuleFiring[] {
   const fired: RuleFiring[] = [];
-  for (const { rule, test } of RULES) {
+  for (const { rule, test, index } of RULES) {
     if (!test.test(c)) continue;
     const because: EvidenceId[] = [];
     test.explain(c, because);
     // An id can satisfy two branches of one rule; name it once.
-    fired.push({ rule, because: because.length > 1 ? unique(because) : because });
+    fired.push({ rule, index, because: because.length > 1 ? unique(because) : because });
   }
   return fired;
 }
 
 /** What identifies a set of firings: the rules and the evidence behind each. */
-export function firingKey(fired: readonly RuleFiring[]): string {
-  let key = '';
-  for (const f of fired) key += f.because.length === 0 ? `${f.rule.id}|` : `${f.rule.id}:${f.because.join(',')}|`;
+export function firingKey(fired: readonly RuleFiring[]): number[] {
+  const key: number[] = [];
+  for (const f of fired) {
+    key.push(-1 - f.index);
+    for (const id of f.because) key.push(evidenceIndex(id));
+  }
   return key;
 }
 
