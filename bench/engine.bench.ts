@@ -7,9 +7,11 @@
  * Run: `npm run bench engine` (or `node --import tsx --expose-gc bench/engine.bench.ts`).
  */
 import { performance } from 'node:perf_hooks';
-import { assess } from '../src/engine/assess.js';
-import { toView } from '../src/engine/conditions.js';
-import { fireRules, redFlagsFrom, triageFrom } from '../src/engine/triage.js';
+// The engine as it ships: the compiled JavaScript in dist/ (`npm run bench` builds it first), not
+// the TypeScript sources through tsx, whose transform adds wrappers the package never runs.
+import { assess } from '../dist/engine/assess.js';
+import { toView } from '../dist/engine/conditions.js';
+import { fireRules, redFlagsFrom, triageFrom } from '../dist/engine/triage.js';
 import { TRIAGE_RULES } from '../src/knowledge/triage-rules.js';
 import { TRIAGE_LEVELS, urgencyRank } from '../src/knowledge/triage-levels.js';
 import type { Case } from '../src/schemas/case.js';

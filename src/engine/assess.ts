@@ -33,7 +33,7 @@ export function assessValid(c: Case): Assessment {
   const scored = scorePatterns(view);
   const patternIds = scored.map((p) => p.id);
   const unanswered = unansweredRedFlagQuestions(view);
-  const assessment: Assessment = {
+  return {
     // Always present, first, as the contract shows it; undefined (so left out of JSON) when absent.
     // A fixed shape keeps V8's fast objects: building it by spreading cost more than the rules.
     id: c.id,
@@ -43,13 +43,11 @@ export function assessValid(c: Case): Assessment {
     patterns: patternHits(scored),
     mechanisms: mechanismHits(view, scored),
     unanswered,
+    unansweredNotice: unansweredNotice(unanswered),
     whomToSee: whomToSee(triage.level, redFlags, scored),
     treatments: adviseTreatments(c, { patterns: patternIds, redFlags: redFlags.map((r) => r.id), view }),
-    recoveryPlan: recoveryPlan(c, patternIds),
+    recoveryPlan: recoveryPlan(c, patternIds, view),
     safetyNet: safetyNet(view, triage.level),
     notice: NOT_A_DIAGNOSIS,
   };
-  const notice = unansweredNotice(unanswered);
-  if (notice) assessment.unansweredNotice = notice;
-  return assessment;
 }

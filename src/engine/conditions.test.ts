@@ -5,7 +5,7 @@ import { INTERVIEW_PLAN } from '../knowledge/interview-plan.js';
 import { MECHANISM_RULES } from '../knowledge/mechanism-rules.js';
 import { PATTERN_FEATURES } from '../knowledge/pattern-features.js';
 import { TRIAGE_RULES } from '../knowledge/triage-rules.js';
-import { compile, interpret, toView } from './conditions.js';
+import { compile, compileBatch, interpret, toView } from './conditions.js';
 import { arbitraryCase } from './__fixtures__/arbitrary-case.js';
 
 const knowledgeConditions: Cond[] = [
@@ -43,6 +43,21 @@ describe('generated condition tests', () => {
         for (const { generated, reference } of pairs) expect(generated.test(view)).toBe(reference.test(view));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('answer in a batch exactly as one by one', () => {
+    const all = [...knowledgeConditions, ...edgeConditions];
+    const batch = compileBatch(all);
+    const references = all.map(interpret);
+    fc.assert(
+      fc.property(arbitraryCase, (c) => {
+        const view = toView(c);
+        const held = new Uint8Array(all.length);
+        batch(view, held);
+        references.forEach((r, i) => expect(held[i] === 1).toBe(r.test(view)));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -90,6 +90,15 @@ const PROLOGUE = [
   'const age = c.age, dur = c.durationDays, course = c.course, sex = c.sex, pain = c.pain;',
 ].join('\n');
 
+/**
+ * Many conditions tested in one generated function, sharing one read of the case: `out[i]` is set
+ * to 1 when `conds[i]` holds, 0 when not. Rule sets run this once per case instead of one call a rule.
+ */
+export function compileBatch(conds: readonly Cond[]): (c: CaseView, out: Uint8Array) => void {
+  const lines = conds.map((cond, i) => `out[${i}] = ${expression(cond)} ? 1 : 0;`);
+  return new Function('c', 'out', `${PROLOGUE}\n${lines.join('\n')}`) as (c: CaseView, out: Uint8Array) => void;
+}
+
 function generateTest(cond: Cond): (c: CaseView) => boolean {
   // The expression only ever embeds numbers and the JSON of known enum strings from the knowledge base.
   return new Function('c', `${PROLOGUE}\nreturn ${expression(cond)};`) as (c: CaseView) => boolean;

@@ -7,7 +7,8 @@ import { PATTERNS, PATTERN_IDS, type PatternId } from '../knowledge/patterns.js'
 import type { EvidenceId } from '../knowledge/evidence.js';
 import type { SourceId } from '../knowledge/sources.js';
 import type { Likelihood, PatternHit } from '../schemas/assessment.js';
-import { compile, evidenceIndex, unique, type CaseView, type Compiled } from './conditions.js';
+import { compile, compileBatch, evidenceIndex, unique, type CaseView, type Compiled } from './conditions.js';
+import type { Cond } from '../knowledge/conditions.js';
 import { Interner } from './intern.js';
 
 /** Scores at or above these give the likelihood; below MIN_SCORE a pattern is not listed. */
@@ -18,17 +19,23 @@ const MIN_SCORE = 2;
 interface CompiledFeature {
   readonly test: Compiled;
   readonly weight: number;
+  /** Its slot in the batch of every pattern condition. */
+  readonly slot: number;
 }
 
 // Source lists are handed out as they are (no copy per call), so they are frozen here.
 for (const p of Object.values(PATTERNS)) Object.freeze(p.sources);
 
+// Every gate and feature of every pattern is tested by one generated function per case.
+const CONDS: Cond[] = [];
+const slotOf = (cond: Cond): number => CONDS.push(cond) - 1;
 const COMPILED = PATTERN_FEATURES.map((p) => ({
   pattern: p.pattern,
-  gate: compile(p.gate),
-  for: p.for.map((x): CompiledFeature => ({ test: compile(x.when), weight: x.weight })),
-  against: p.against.map((x): CompiledFeature => ({ test: compile(x.when), weight: x.weight })),
+  gate: slotOf(p.gate),
+  for: p.for.map((x): CompiledFeature => ({ test: compile(x.when), weight: x.weight, slot: slotOf(x.when) })),
+  against: p.against.map((x): CompiledFeature => ({ test: compile(x.when), weight: x.weight, slot: slotOf(x.when) })),
 }));
+const testAll = compileBatch(CONDS);
 
 export interface ScoredPattern {
   readonly id: PatternId;
@@ -39,11 +46,13 @@ export interface ScoredPattern {
 
 export function scorePatterns(c: CaseView): ScoredPattern[] {
   const scored: ScoredPattern[] = [];
+  const held = new Uint8Array(CONDS.length);
+  testAll(c, held);
   for (const p of COMPILED) {
-    if (!p.gate.test(c)) continue;
+    if (held[p.gate] === 0) continue;
     let score = 0;
-    for (const x of p.for) if (x.test.test(c)) score += x.weight;
-    for (const x of p.against) if (x.test.test(c)) score -= x.weight;
+    for (const x of p.for) if (held[x.slot] === 1) score += x.weight;
+    for (const x of p.against) if (held[x.slot] === 1) score -= x.weight;
     if (score < MIN_SCORE) continue;
     // Only the patterns listed pay for naming their evidence.
     const because: EvidenceId[] = [];

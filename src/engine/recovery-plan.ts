@@ -11,6 +11,7 @@ import type { Case, Evidence, Pain } from '../schemas/case.js';
 import type { Exercise, RecoveryPhase, RecoveryPlan } from '../schemas/assessment.js';
 import type { EvidenceId } from '../knowledge/evidence.js';
 import { Interner } from './intern.js';
+import { evidenceIndex, isYes, type CaseView } from './conditions.js';
 
 /** The article's phase for a number of days since onset: 0-14 acute, 15-42 subacute, 43+ rehabilitation. */
 export function phaseForDuration(durationDays?: number): RecoveryPhase {
@@ -30,11 +31,16 @@ const KNEE_EVIDENCE: readonly EvidenceId[] = ['knee_pain', 'knee_swelling'];
 const BACK_EVIDENCE: readonly EvidenceId[] = ['low_back_pain', 'buttock_pain', 'leg_pain_to_knee', 'leg_pain_below_knee', 'numbness_tingling'];
 
 export function painSitesOf(pain: Pain | undefined, evidence: Evidence | undefined): PainSites {
-  const ev = evidence ?? {};
   return {
-    knee: (pain?.knee ?? 0) > 0 || KNEE_EVIDENCE.some((id) => ev[id] === true),
-    backOrLeg: (pain?.back ?? 0) > 0 || (pain?.leg ?? 0) > 0 || BACK_EVIDENCE.some((id) => ev[id] === true),
+    knee: (pain?.knee ?? 0) > 0 || anyTrue(evidence, KNEE_EVIDENCE),
+    backOrLeg: (pain?.back ?? 0) > 0 || (pain?.leg ?? 0) > 0 || anyTrue(evidence, BACK_EVIDENCE),
   };
+}
+
+function anyTrue(evidence: Evidence | undefined, ids: readonly EvidenceId[]): boolean {
+  if (evidence === undefined) return false;
+  for (const id of ids) if (evidence[id] === true) return true;
+  return false;
 }
 
 // Stand-in patterns for the fallback by pain site: any knee pattern selects the knee exercises.
@@ -139,6 +145,18 @@ export function planFor(phase: RecoveryPhase, patterns: readonly PatternId[], si
 const PLANS = new Interner<RecoveryPlan>();
 
 /** The recovery plan of a case: its phase from `durationDays`, exercises for its patterns. */
-export function recoveryPlan(c: Case, patterns: readonly PatternId[]): RecoveryPlan {
-  return planFor(phaseForDuration(c.durationDays), patterns, painSitesOf(c.pain, c.evidence));
+export function recoveryPlan(c: Case, patterns: readonly PatternId[], view?: CaseView): RecoveryPlan {
+  return planFor(phaseForDuration(c.durationDays), patterns, view ? painSitesOfView(view) : painSitesOf(c.pain, c.evidence));
+}
+
+const KNEE_INDEX = KNEE_EVIDENCE.map(evidenceIndex);
+const BACK_INDEX = BACK_EVIDENCE.map(evidenceIndex);
+
+/** painSitesOf for the engine's own view of a case (answers as bits: no key lookups). */
+function painSitesOfView(view: CaseView): PainSites {
+  const pain = view.pain;
+  return {
+    knee: (pain?.knee ?? 0) > 0 || KNEE_INDEX.some((i) => isYes(view, i)),
+    backOrLeg: (pain?.back ?? 0) > 0 || (pain?.leg ?? 0) > 0 || BACK_INDEX.some((i) => isYes(view, i)),
+  };
 }

@@ -4,25 +4,32 @@
  */
 import { EVIDENCE_BY_ID, isEvidenceId, type EvidenceId } from '../knowledge/evidence.js';
 import { INTERVIEW_PLAN } from '../knowledge/interview-plan.js';
-import { compile, evidenceIndex, isAnswered, type CaseView } from './conditions.js';
+import { compileBatch, evidenceIndex, isAnswered, type CaseView } from './conditions.js';
+import type { Cond } from '../knowledge/conditions.js';
+
+const ALWAYS: Cond = { all: [] };
 import { Interner } from './intern.js';
 
-const SCREENS: readonly { id: EvidenceId; index: number; ask: ReturnType<typeof compile> | null }[] = INTERVIEW_PLAN.flatMap((step) =>
+const SCREENS: readonly { id: EvidenceId; index: number; ask: Cond }[] = INTERVIEW_PLAN.flatMap((step) =>
   isEvidenceId(step.id) && EVIDENCE_BY_ID[step.id].redFlag
-    ? [{ id: step.id as EvidenceId, index: evidenceIndex(step.id as EvidenceId), ask: step.ask ? compile(step.ask) : null }]
+    ? [{ id: step.id as EvidenceId, index: evidenceIndex(step.id as EvidenceId), ask: step.ask ?? ALWAYS }]
     : [],
 );
+// Every screen's condition, tested by one generated function per case.
+const testAll = compileBatch(SCREENS.map((s) => s.ask));
 
 const LISTS = new Interner<EvidenceId[]>();
 
 export function unansweredRedFlagQuestions(c: CaseView): EvidenceId[] {
   const out: EvidenceId[] = [];
   const key: number[] = [];
-  for (const { id, index, ask } of SCREENS) {
-    if (isAnswered(c, index) || (ask !== null && !ask.test(c))) continue;
+  const held = new Uint8Array(SCREENS.length);
+  testAll(c, held);
+  SCREENS.forEach(({ id, index }, k) => {
+    if (isAnswered(c, index) || held[k] === 0) return;
     out.push(id);
     key.push(index);
-  }
+  });
   return LISTS.get(key, () => out);
 }
 

@@ -8,7 +8,7 @@ import { TRIAGE_LEVEL_INFO, urgencyRank, type TriageLevel } from '../knowledge/t
 import type { EvidenceId } from '../knowledge/evidence.js';
 import type { SourceId } from '../knowledge/sources.js';
 import type { RedFlagHit, Triage, TriageRuleHit } from '../schemas/assessment.js';
-import { compile, evidenceIndex, toView, unique, type CaseView, type Compiled } from './conditions.js';
+import { compile, compileBatch, evidenceIndex, toView, unique, type CaseView, type Compiled } from './conditions.js';
 import { Interner } from './intern.js';
 import type { PartialCase } from '../schemas/case.js';
 
@@ -35,11 +35,15 @@ export interface RuleFiring {
   readonly index: number;
 }
 
+const testAll = compileBatch(RULES.map((r) => r.rule.when));
+
 /** Every rule that fires, most urgent first (stable within a level: the knowledge order). */
 export function fireRules(c: CaseView): RuleFiring[] {
   const fired: RuleFiring[] = [];
+  const held = new Uint8Array(RULES.length);
+  testAll(c, held);
   for (const { rule, test, index } of RULES) {
-    if (!test.test(c)) continue;
+    if (held[index] === 0) continue;
     const because: EvidenceId[] = [];
     test.explain(c, because);
     // An id can satisfy two branches of one rule; name it once.
