@@ -61,6 +61,22 @@ describe('generated condition tests', () => {
     );
   });
 
+  it('explain names exactly the evidence the interpreted closures name', () => {
+    const pairs = [...knowledgeConditions, ...edgeConditions].map((c) => ({ generated: compile(c), reference: interpret(c) }));
+    fc.assert(
+      fc.property(arbitraryCase, (c) => {
+        const view = toView(c);
+        for (const { generated, reference } of pairs) {
+          const ours: string[] = [];
+          const theirs: string[] = [];
+          expect(generated.explain(view, ours as never[])).toBe(reference.explain(view, theirs as never[]));
+          expect(ours).toEqual(theirs);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('explain holds exactly when test does', () => {
     fc.assert(
       fc.property(arbitraryCase, (c) => {

@@ -66,15 +66,14 @@ const compiled = new WeakMap<Cond, Compiled>();
 
 /**
  * One compiled form per condition object, so a condition shared by several rules is compiled once.
- * `test` is generated code: the whole condition as one expression of bit tests and comparisons,
- * the way ajv and fast-json-stringify compile schemas. The closures of `interpret` are the
- * reference it is held to (conditions.test.ts) and still serve `explain`.
+ * `test` and `explain` are generated code: the condition as one expression of bit tests and
+ * comparisons, the way ajv and fast-json-stringify compile schemas. The closures of `interpret`
+ * are the reference both are held to (conditions.test.ts).
  */
 export function compile(cond: Cond): Compiled {
   let fn = compiled.get(cond);
   if (!fn) {
-    const interpreted = interpret(cond);
-    fn = { test: generateTest(cond), explain: interpreted.explain };
+    fn = { test: generateTest(cond), explain: generateExplain(cond) };
     compiled.set(cond, fn);
   }
   return fn;
@@ -102,6 +101,25 @@ export function compileBatch(conds: readonly Cond[]): (c: CaseView, out: Uint8Ar
 function generateTest(cond: Cond): (c: CaseView) => boolean {
   // The expression only ever embeds numbers and the JSON of known enum strings from the knowledge base.
   return new Function('c', `${PROLOGUE}\nreturn ${expression(cond)};`) as (c: CaseView) => boolean;
+}
+
+function generateExplain(cond: Cond): (c: CaseView, because: EvidenceId[]) => boolean {
+  return new Function('c', 'b', `${PROLOGUE}\nif (!${expression(cond)}) return false;\n${namings(cond)}\nreturn true;`) as (
+    c: CaseView,
+    because: EvidenceId[],
+  ) => boolean;
+}
+
+/** Statements that push the `true` evidence behind a condition known to hold. */
+function namings(cond: Cond): string {
+  if ('yes' in cond) return `b.push(${JSON.stringify(cond.yes)});`;
+  if ('notNo' in cond) {
+    const { w, bit } = bitTest(cond.notNo);
+    return `if ((y${w} & ${bit | 0}) !== 0) b.push(${JSON.stringify(cond.notNo)});`;
+  }
+  if ('all' in cond) return cond.all.map(namings).join('\n');
+  if ('any' in cond) return cond.any.map((child) => `if (${expression(child)}) {\n${namings(child)}\n}`).join('\n');
+  return '';
 }
 
 function bitTest(id: EvidenceId): { w: number; bit: number } {
@@ -239,60 +257,17 @@ function compileContext(cond: Exclude<Cond, { yes: EvidenceId } | { notNo: Evide
 
 function compileGroup(cond: { all: readonly Cond[] } | { any: readonly Cond[] }): Compiled {
   const isAll = 'all' in cond;
-  const children = isAll ? cond.all : cond.any;
-  // The plain `yes` children of a group become one bit mask, tested a word at a time.
-  const mask = new Int32Array(WORDS);
-  const maskIds: EvidenceId[] = [];
-  const rest: Compiled[] = [];
-  for (const child of children) {
-    if ('yes' in child) {
-      const i = evidenceIndex(child.yes);
-      mask[i >>> 5]! |= 1 << (i & 31);
-      maskIds.push(child.yes);
-    } else rest.push(compile(child));
-  }
-  const hasMask = maskIds.length > 0;
-  const maskIdx = maskIds.map(evidenceIndex);
-
-  if (isAll) {
-    const allMask = (c: CaseView) => {
-      for (let w = 0; w < WORDS; w++) if ((c.yes[w]! & mask[w]!) !== mask[w]) return false;
-      return true;
-    };
-    const test = (c: CaseView) => {
-      if (hasMask && !allMask(c)) return false;
-      for (const r of rest) if (!r.test(c)) return false;
-      return true;
-    };
-    return {
-      test,
-      explain: (c, because) => {
-        if (!test(c)) return false;
-        for (const id of maskIds) because.push(id);
-        for (const r of rest) r.explain(c, because);
-        return true;
-      },
-    };
-  }
-
-  const anyMask = (c: CaseView) => {
-    for (let w = 0; w < WORDS; w++) if ((c.yes[w]! & mask[w]!) !== 0) return true;
-    return false;
-  };
-  const test = (c: CaseView) => {
-    if (hasMask && anyMask(c)) return true;
-    for (const r of rest) if (r.test(c)) return true;
-    return false;
-  };
+  const children = (isAll ? cond.all : cond.any).map(compileNew);
+  const test = isAll
+    ? (c: CaseView) => children.every((child) => child.test(c))
+    : (c: CaseView) => children.some((child) => child.test(c));
   return {
     test,
-    // Every branch that holds is named, so `because` gives all the evidence behind the rule.
+    // In the children's order; in an `any` every branch that holds is named, so `because` gives
+    // all the evidence behind the rule.
     explain: (c, because) => {
       if (!test(c)) return false;
-      maskIds.forEach((id, k) => {
-        if (isYes(c, maskIdx[k]!)) because.push(id);
-      });
-      for (const r of rest) if (r.test(c)) r.explain(c, because);
+      for (const child of children) if (isAll || child.test(c)) child.explain(c, because);
       return true;
     },
   };
