@@ -21,6 +21,8 @@ interface CompiledFeature {
   readonly weight: number;
   /** Its slot in the batch of every pattern condition. */
   readonly slot: number;
+  /** The evidence a plain `yes` feature names, known in advance; null for the others. */
+  readonly names: EvidenceId | null;
 }
 
 // Source lists are handed out as they are (no copy per call), so they are frozen here.
@@ -29,11 +31,17 @@ for (const p of Object.values(PATTERNS)) Object.freeze(p.sources);
 // Every gate and feature of every pattern is tested by one generated function per case.
 const CONDS: Cond[] = [];
 const slotOf = (cond: Cond): number => CONDS.push(cond) - 1;
+const feature = (x: { when: Cond; weight: number }): CompiledFeature => ({
+  test: compile(x.when),
+  weight: x.weight,
+  slot: slotOf(x.when),
+  names: 'yes' in x.when ? x.when.yes : null,
+});
 const COMPILED = PATTERN_FEATURES.map((p) => ({
   pattern: p.pattern,
   gate: slotOf(p.gate),
-  for: p.for.map((x): CompiledFeature => ({ test: compile(x.when), weight: x.weight, slot: slotOf(x.when) })),
-  against: p.against.map((x): CompiledFeature => ({ test: compile(x.when), weight: x.weight, slot: slotOf(x.when) })),
+  for: p.for.map(feature),
+  against: p.against.map(feature),
 }));
 const testAll = compileBatch(CONDS);
 
@@ -54,15 +62,20 @@ export function scorePatterns(c: CaseView): ScoredPattern[] {
     for (const x of p.for) if (held[x.slot] === 1) score += x.weight;
     for (const x of p.against) if (held[x.slot] === 1) score -= x.weight;
     if (score < MIN_SCORE) continue;
-    // Only the patterns listed pay for naming their evidence.
+    // Only the patterns listed pay for naming their evidence, and only the features that held.
     const because: EvidenceId[] = [];
     const against: EvidenceId[] = [];
-    for (const x of p.for) x.test.explain(c, because);
-    for (const x of p.against) x.test.explain(c, against);
+    for (const x of p.for) if (held[x.slot] === 1) name(x, c, because);
+    for (const x of p.against) if (held[x.slot] === 1) name(x, c, against);
     scored.push({ id: p.pattern, score, because: unique(because), against: unique(against) });
   }
   // Stable sort: equal scores keep the knowledge order, so the answer is deterministic.
   return scored.sort((a, b) => b.score - a.score);
+}
+
+function name(x: CompiledFeature, c: CaseView, out: EvidenceId[]): void {
+  if (x.names !== null) out.push(x.names);
+  else x.test.explain(c, out);
 }
 
 export function likelihoodOf(score: number): Likelihood {

@@ -16,7 +16,8 @@ import type { SourceId } from '../knowledge/sources.js';
 import { PATTERN_IDS } from '../knowledge/patterns.js';
 import { TREATMENT_OPTIONS, ARTICLE_TREATMENT_BY_ID, type VerdictRule } from '../knowledge/treatments.js';
 import { CAUTIONS, CAUTION_IDS_BY_OPTION, type CautionInfo } from '../knowledge/cautions.js';
-import { evidenceIndex, isYes, toView, type CaseView } from './conditions.js';
+import { compileBatch, evidenceIndex, isYes, toView, type CaseView } from './conditions.js';
+import type { Cond } from '../knowledge/conditions.js';
 import { Interner } from './intern.js';
 
 export interface TreatmentContext {
@@ -35,7 +36,6 @@ interface CompiledCaution {
   readonly anyOf: readonly EvidenceId[];
   readonly allOf: readonly EvidenceId[];
   readonly anyOfIdx: readonly number[];
-  readonly allOfIdx: readonly number[];
   readonly minAge: number;
   /** 0: no red-flag test; 1: any red flag; 2: one of `redFlagList`. */
   readonly redFlagMode: 0 | 1 | 2;
@@ -75,7 +75,6 @@ const COMPILED_CAUTIONS: readonly CompiledCaution[] = CAUTIONS.map((info, i) => 
     anyOf: info.when.anyOf ?? [],
     allOf: info.when.allOf ?? [],
     anyOfIdx: (info.when.anyOf ?? []).map(evidenceIndex),
-    allOfIdx: (info.when.allOf ?? []).map(evidenceIndex),
     minAge: info.when.minAge ?? -1,
     redFlagMode: rf === undefined ? 0 : rf === 'any' ? 1 : 2,
     redFlagList: rf === undefined || rf === 'any' ? [] : rf,
@@ -110,20 +109,29 @@ const COMPILED_OPTIONS: readonly CompiledOption[] = TREATMENT_OPTIONS.map((o) =>
   };
 });
 
+// The answers and age part of every caution, as conditions tested by one generated function per
+// case; red flags and duration, which conditions do not read, are checked after.
+const testCautionAnswers = compileBatch(
+  COMPILED_CAUTIONS.map(
+    (cc): Cond => ({
+      all: [
+        ...cc.allOf.map((id): Cond => ({ yes: id })),
+        ...(cc.anyOf.length > 0 ? [{ any: cc.anyOf.map((id): Cond => ({ yes: id })) }] : []),
+        ...(cc.minAge >= 0 ? [{ ageAtLeast: cc.minAge }] : []),
+      ],
+    }),
+  ),
+);
+
 // ---------------------------------------------------------------------------------------------
 // Per call
 
 /** The evidence ids that raise the caution, or null when it does not apply. */
-function cautionBecause(cc: CompiledCaution, c: Case, view: CaseView, redFlags: readonly RedFlagId[]): EvidenceId[] | null {
-  if (cc.minAge >= 0 && !(c.age >= cc.minAge)) return null;
+function cautionBecause(cc: CompiledCaution, answersHold: boolean, c: Case, view: CaseView, redFlags: readonly RedFlagId[]): EvidenceId[] | null {
+  if (!answersHold) return null;
   if (cc.redFlagMode === 1 && redFlags.length === 0) return null;
   if (cc.redFlagMode === 2 && !cc.redFlagList.some((r) => redFlags.includes(r))) return null;
   if (c.durationDays !== undefined && c.durationDays > cc.maxDurationDays) return null;
-  // Decide first, allocate only for the cautions that apply.
-  for (const i of cc.allOfIdx) if (!isYes(view, i)) return null;
-  let hit = cc.anyOfIdx.length === 0;
-  for (const i of cc.anyOfIdx) if (isYes(view, i)) hit = true;
-  if (!hit) return null;
   const because: EvidenceId[] = [...cc.allOf];
   cc.anyOf.forEach((id, k) => {
     if (isYes(view, cc.anyOfIdx[k]!) && !because.includes(id)) because.push(id);
@@ -175,7 +183,9 @@ export function adviseTreatments(c: Case, context: TreatmentContext): TreatmentA
   }
 
   // Shared cautions (an NSAID caution applies to gel and tablets) are evaluated once.
-  const because: (EvidenceId[] | null)[] = COMPILED_CAUTIONS.map((cc) => cautionBecause(cc, c, view, context.redFlags));
+  const held = new Uint8Array(COMPILED_CAUTIONS.length);
+  testCautionAnswers(view, held);
+  const because: (EvidenceId[] | null)[] = COMPILED_CAUTIONS.map((cc, ci) => cautionBecause(cc, held[ci] === 1, c, view, context.redFlags));
 
   // First decide each option's verdict rule and relevance, and name the whole answer by them.
   const rules: VerdictRule[] = new Array(COMPILED_OPTIONS.length);
