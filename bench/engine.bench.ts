@@ -7,11 +7,16 @@
  * Run: `npm run bench engine` (or `node --import tsx --expose-gc bench/engine.bench.ts`).
  */
 import { performance } from 'node:perf_hooks';
+import type * as AssessModule from '../src/engine/assess.js';
+import type * as ConditionsModule from '../src/engine/conditions.js';
+import type * as TriageModule from '../src/engine/triage.js';
 // The engine as it ships: the compiled JavaScript in dist/ (`npm run bench` builds it first), not
-// the TypeScript sources through tsx, whose transform adds wrappers the package never runs.
-import { assess } from '../dist/engine/assess.js';
-import { toView } from '../dist/engine/conditions.js';
-import { fireRules, redFlagsFrom, triageFrom } from '../dist/engine/triage.js';
+// the TypeScript sources through tsx, whose transform adds wrappers the package never runs. The
+// types come from the sources, so this file type-checks before anything is built.
+const shipped = async <T>(file: string): Promise<T> => (await import(new URL(`../dist/engine/${file}`, import.meta.url).href)) as T;
+const { assess } = await shipped<typeof AssessModule>('assess.js');
+const { toView } = await shipped<typeof ConditionsModule>('conditions.js');
+const { fireRules, redFlagsFrom, triageFrom } = await shipped<typeof TriageModule>('triage.js');
 import { TRIAGE_RULES } from '../src/knowledge/triage-rules.js';
 import { TRIAGE_LEVELS, urgencyRank } from '../src/knowledge/triage-levels.js';
 import type { Case } from '../src/schemas/case.js';
