@@ -3,28 +3,18 @@
  * 320 px wide phone, checked for horizontal scroll, and saved as a screenshot in
  * test-results/screenshots/<page>.png; the main pages again on a desktop.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, horizontalOverflow, launchBrowser, newPage, pageErrors, screenshot } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, horizontalOverflow, newPage, pageErrors, screenshot } from './support/browser.js';
 import { runInterview } from './support/interview-driver.js';
 import { apiPost, checkIn, localDate, registerByApi, seedResults } from './support/seed.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { useServerAndBrowser } from './support/server.js';
 
 const PHONE = { width: 320, height: 640 };
 const DESKTOP = { width: 1280, height: 900 };
 
-let server: RunningServer;
-let browser: Browser;
+const env = useServerAndBrowser();
 const checked: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** axe finds nothing, the page does not scroll sideways, and one h1; then a screenshot. */
 async function check(page: Page, name: string, options: { overflow?: boolean } = {}): Promise<void> {
@@ -39,7 +29,7 @@ async function check(page: Page, name: string, options: { overflow?: boolean } =
 
 describe('every page and state, on a 320 px phone', () => {
   it('start, every kind of question, errors, review, done, and the results', async () => {
-    const page = await newPage(browser, server.url, PHONE);
+    const page = await newPage(env.browser, env.server.url, PHONE);
     await page.goto('/');
     await page.getByRole('link', { name: 'Start the questions' }).waitFor();
     await check(page, 'start');
@@ -86,7 +76,7 @@ describe('every page and state, on a 320 px phone', () => {
   }, 150_000);
 
   it('the emergency screen and emergency results', async () => {
-    const page = await newPage(browser, server.url, PHONE);
+    const page = await newPage(env.browser, env.server.url, PHONE);
     await page.goto('/interview');
     const { ended } = await runInterview(page, { age: 70, evidence: { knee_pain: true, calf_pain: true, chest_pain_or_breathless: true } });
     expect(ended).toBe('emergency');
@@ -98,7 +88,7 @@ describe('every page and state, on a 320 px phone', () => {
   }, 150_000);
 
   it('results with no answers yet, a saved result when signed out, and a page that does not exist', async () => {
-    const page = await newPage(browser, server.url, PHONE);
+    const page = await newPage(env.browser, env.server.url, PHONE);
     await page.goto('/results');
     await page.getByText('There are no results in this browser tab yet.').waitFor();
     await check(page, 'results-empty');
@@ -112,7 +102,7 @@ describe('every page and state, on a 320 px phone', () => {
   }, 150_000);
 
   it('the Learn pages', async () => {
-    const page = await newPage(browser, server.url, PHONE);
+    const page = await newPage(env.browser, env.server.url, PHONE);
     await page.goto('/learn');
     await page.locator('.section-list').waitFor();
     await check(page, 'learn');
@@ -131,7 +121,7 @@ describe('every page and state, on a 320 px phone', () => {
   }, 150_000);
 
   it('account and recovery, signed out and signed in', async () => {
-    const page = await newPage(browser, server.url, PHONE);
+    const page = await newPage(env.browser, env.server.url, PHONE);
     await page.goto('/account');
     await page.locator('.auth-form').first().waitFor();
     await check(page, 'account');
@@ -176,7 +166,7 @@ describe('every page and state, on a 320 px phone', () => {
 
 describe('the main pages on a desktop', () => {
   it('start, interview, results, learn, account and dashboard pass axe at 1280 px', async () => {
-    const page = await newPage(browser, server.url, DESKTOP);
+    const page = await newPage(env.browser, env.server.url, DESKTOP);
     await page.goto('/');
     await page.getByRole('link', { name: 'Start the questions' }).waitFor();
     await check(page, 'desktop-start');

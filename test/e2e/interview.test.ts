@@ -4,13 +4,13 @@
  * answer; and the first steps by keyboard alone.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/engine/assess.js';
 import type { Case } from '../../src/schemas/case.js';
-import { focused, launchBrowser, newPage, pageErrors, sessionValue } from './support/browser.js';
+import { focused, newPage, pageErrors, sessionValue } from './support/browser.js';
 import { currentStep, runInterview, type CaseAnswers } from './support/interview-driver.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { useServerAndBrowser } from './support/server.js';
 
 interface Vignette extends Case {
   expected: { triage: string; acceptable: string[]; pattern?: string; redFlags?: string[] };
@@ -18,17 +18,7 @@ interface Vignette extends Case {
 
 const vignette = (name: string): Vignette => JSON.parse(readFileSync(new URL(`../vignettes/${name}.json`, import.meta.url), 'utf8')) as Vignette;
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 async function begin(page: Page): Promise<void> {
   await page.goto('/');
@@ -38,7 +28,7 @@ async function begin(page: Page): Promise<void> {
 
 /** Runs a vignette through the interview and returns what the results page shows. */
 async function interviewToResults(v: Vignette) {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(env.browser, env.server.url);
   await begin(page);
   const { asked, ended } = await runInterview(page, v);
   expect(ended).toBe('done');
@@ -83,7 +73,7 @@ describe('a whole interview to results', () => {
 
 describe('the emergency interrupt', () => {
   it('shows the emergency screen right after the cauda equina answer, before any other question', async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await begin(page);
     const caudaEquina: CaseAnswers = {
       age: 45,
@@ -113,7 +103,7 @@ describe('the emergency interrupt', () => {
   });
 
   it('lets a mistaken emergency answer be changed', async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await begin(page);
     await runInterview(page, { age: 45, evidence: { low_back_pain: true, chest_pain_or_breathless: false, leg_cold_pale: false, saddle_numbness: true } });
     await page.getByRole('button', { name: /I answered by mistake/ }).click();
@@ -126,7 +116,7 @@ describe('the emergency interrupt', () => {
 
 describe('answers are kept and can be changed', () => {
   it('survives a reload, goes back, and changes an earlier answer from the review list', async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await begin(page);
     await runInterview(page, { age: 61, evidence: { knee_pain: true, chest_pain_or_breathless: false } }, { stopAfter: 'chest_pain_or_breathless' });
     await page.waitForSelector('form.question:not([data-question-id="chest_pain_or_breathless"])');
@@ -173,7 +163,7 @@ describe('answers are kept and can be changed', () => {
 
 describe('keyboard only', () => {
   it('goes from the start page through the first questions without a mouse', async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await page.goto('/');
     await page.keyboard.press('Tab');
     expect((await focused(page)).text).toBe('Skip to main content');

@@ -5,25 +5,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Case } from '../../src/schemas/case.js';
-import { launchBrowser, newPage, pageErrors } from './support/browser.js';
+import { newPage, pageErrors } from './support/browser.js';
 import { runInterview } from './support/interview-driver.js';
 import { localDate, registerByApi, seedResults } from './support/seed.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { useServerAndBrowser } from './support/server.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const sciatica: Case = {
   age: 38, sex: 'male', durationDays: 10, course: 'stable', pain: { back: 5, leg: 7 },
@@ -34,7 +24,7 @@ const sciatica: Case = {
 };
 
 async function resultsPage(): Promise<Page> {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(env.browser, env.server.url);
   await page.goto('/');
   await seedResults(page, sciatica);
   await page.goto('/results');
@@ -79,7 +69,7 @@ describe('sharing the results', () => {
 
 describe('signed in before the interview', () => {
   it('answers and saves after a reload, when the page does not know the CSRF token yet', async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await page.goto('/');
     const { userId } = await registerByApi(page.request, `signed-in-${Date.now()}@example.com`);
     // A fresh page load: the session cookie is there, its token is not.
@@ -87,7 +77,7 @@ describe('signed in before the interview', () => {
     await runInterview(page, { age: 44, evidence: { knee_pain: true, chest_pain_or_breathless: false, leg_cold_pale: false } }, { stopAfter: 'leg_cold_pale' });
     await page.getByRole('button', { name: 'Stop here and see results from the answers so far' }).click();
     await page.getByText('Saved to your account.').waitFor();
-    const saved = await server.store.assessments.list(userId);
+    const saved = await env.server.store.assessments.list(userId);
     expect(saved).toHaveLength(1);
     expect(saved[0]!.case).toMatchObject({ age: 44, evidence: { knee_pain: true, chest_pain_or_breathless: false, leg_cold_pale: false } });
     expect(pageErrors(page)).toEqual([]);
@@ -97,7 +87,7 @@ describe('signed in before the interview', () => {
 
 describe('links to the Learn pages', () => {
   it('every Learn link on the results lands on a page that has its anchor', async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await page.goto('/');
     // A red flag too, so the red-flag links are among them.
     await seedResults(page, { ...sciatica, evidence: { ...sciatica.evidence, foot_drop: true } });
@@ -111,7 +101,7 @@ describe('links to the Learn pages', () => {
     for (const href of unique) {
       await page.goto(href);
       await page.locator('.learn-item').first().waitFor();
-      const anchor = decodeURIComponent(new URL(href, server.url).hash.slice(1));
+      const anchor = decodeURIComponent(new URL(href, env.server.url).hash.slice(1));
       expect(await page.locator(`[id="${anchor}"]`).count(), href).toBe(1);
     }
     await page.context().close();
@@ -135,9 +125,9 @@ describe('an account: save, recover, export, delete', () => {
     await page.getByRole('button', { name: 'Save my latest results' }).click();
     await page.getByRole('heading', { name: 'Saved results' }).waitFor();
     await page.locator('.saved-list li').first().waitFor();
-    const user = await server.store.users.findByEmail(email);
+    const user = await env.server.store.users.findByEmail(email);
     expect(user).toBeDefined();
-    const saved = await server.store.assessments.list(user!.id);
+    const saved = await env.server.store.assessments.list(user!.id);
     expect(saved).toHaveLength(1);
     expect(saved[0]!.case).toEqual(sciatica);
 
@@ -148,7 +138,7 @@ describe('an account: save, recover, export, delete', () => {
     expect(await page.locator('#recovery-assessment').inputValue()).toBe(saved[0]!.id);
     await page.getByRole('button', { name: 'Start tracking' }).click();
     await page.locator('.recovery').waitFor();
-    const [recovery] = await server.store.recoveries.list(user!.id);
+    const [recovery] = await env.server.store.recoveries.list(user!.id);
     expect(recovery?.assessmentId).toBe(saved[0]!.id);
 
     // Three check-ins on different days: pain and swelling rising, then a red flag.
@@ -170,7 +160,7 @@ describe('an account: save, recover, export, delete', () => {
       await page.getByRole('button', { name: 'Save check-in' }).click();
       await page.locator('.status', { hasText: 'saved' }).waitFor();
     }
-    expect(await server.store.checkIns.list(user!.id, recovery!.id)).toHaveLength(3);
+    expect(await env.server.store.checkIns.list(user!.id, recovery!.id)).toHaveLength(3);
 
     // Alerts, the emergency one first; the phase timeline; charts drawn through every point.
     const alerts = page.locator('.alert-list > li');
@@ -189,7 +179,7 @@ describe('an account: save, recover, export, delete', () => {
     const exerciseId = await exercise.getAttribute('data-exercise');
     await exercise.getByRole('checkbox').check();
     await page.locator('.status', { hasText: 'Exercises for today saved' }).waitFor();
-    const today = (await server.store.checkIns.list(user!.id, recovery!.id)).find((c) => c.date === localDate(0));
+    const today = (await env.server.store.checkIns.list(user!.id, recovery!.id)).find((c) => c.date === localDate(0));
     expect(today?.data.exercisesDone).toEqual([exerciseId]);
 
     // Export everything as JSON.
@@ -215,10 +205,10 @@ describe('an account: save, recover, export, delete', () => {
     expect([401, 404]).toContain((await request.get(`/api/v1/recoveries/${recovery!.id}`)).status());
     expect([401, 404]).toContain((await request.get(`/api/v1/assessments/${saved[0]!.id}`)).status());
     expect((await request.post('/api/v1/auth/login', { data: { email, password: 'a long enough passphrase' } })).status()).toBe(401);
-    expect(await server.store.users.findByEmail(email)).toBeUndefined();
-    expect(await server.store.assessments.list(user!.id)).toEqual([]);
-    expect(await server.store.recoveries.list(user!.id)).toEqual([]);
-    expect(await server.store.checkIns.list(user!.id, recovery!.id)).toEqual([]);
+    expect(await env.server.store.users.findByEmail(email)).toBeUndefined();
+    expect(await env.server.store.assessments.list(user!.id)).toEqual([]);
+    expect(await env.server.store.recoveries.list(user!.id)).toEqual([]);
+    expect(await env.server.store.checkIns.list(user!.id, recovery!.id)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   }, 90_000);

@@ -5,11 +5,9 @@
  * fault), never a 5xx, and nothing is ever stored.
  */
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countRows, inspectDatabase, openTempStore, type TempStore } from '../support/databases.js';
-import { buildApp } from '../../src/server/app.js';
-import { testAppOptions } from '../../src/server/__fixtures__/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { countRows, inspectDatabase } from '../support/databases.js';
+import { useSqliteApp } from '../../src/server/__fixtures__/test-app.js';
 
 const item = fc.record(
   {
@@ -48,19 +46,10 @@ const cdsRequest = fc.record(
 );
 
 describe('FHIR and CDS Hooks routes under malformed input', () => {
-  let temp: TempStore;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    temp = await openTempStore('sqlite');
-    app = await buildApp(testAppOptions(temp.store));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await temp?.close();
-  });
+  const t = useSqliteApp();
 
   const send = (url: string, payload: string, contentType = 'application/json') =>
-    app.inject({ method: 'POST', url, headers: { 'content-type': contentType }, payload });
+    t.app.inject({ method: 'POST', url, headers: { 'content-type': contentType }, payload });
 
   const expectNoServerError = (res: Awaited<ReturnType<typeof send>>) => {
     expect(res.statusCode, res.body.slice(0, 300)).toBeLessThan(500);
@@ -72,7 +61,7 @@ describe('FHIR and CDS Hooks routes under malformed input', () => {
   };
 
   it('answers 1,000 generated bodies without a 5xx and stores nothing', async () => {
-    const before = await inspectDatabase(temp.options, (db) => countRows(db));
+    const before = await inspectDatabase(t.temp.options, (db) => countRows(db));
     const bodies = fc.sample(
       fc.oneof(
         questionnaireResponse.map((b) => ({ url: '/fhir/$assess', body: b })),
@@ -89,7 +78,7 @@ describe('FHIR and CDS Hooks routes under malformed input', () => {
       if (res.statusCode >= 400) refused++;
     }
     expect(refused).toBeGreaterThan(500);
-    expect(await inspectDatabase(temp.options, (db) => countRows(db))).toEqual(before);
+    expect(await inspectDatabase(t.temp.options, (db) => countRows(db))).toEqual(before);
   });
 
   it('refuses bad JSON, other media types and huge bodies in the error shape', async () => {

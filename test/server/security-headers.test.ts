@@ -1,9 +1,7 @@
 /** Security headers on every kind of answer: API, errors, 404s, the docs. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance, InjectOptions } from 'fastify';
-import { buildApp } from '../../src/server/app.js';
-import { realisticCase, testAppOptions } from '../../src/server/__fixtures__/test-app.js';
-import { openTempStore, type TempStore } from '../support/databases.js';
+import { describe, expect, it } from 'vitest';
+import type { InjectOptions } from 'fastify';
+import { realisticCase, useSqliteApp } from '../../src/server/__fixtures__/test-app.js';
 
 const REQUESTS: InjectOptions[] = [
   { method: 'GET', url: '/healthz' },
@@ -15,20 +13,11 @@ const REQUESTS: InjectOptions[] = [
 ];
 
 describe('security headers', () => {
-  let temp: TempStore;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    temp = await openTempStore('sqlite');
-    app = await buildApp(testAppOptions(temp.store));
-  });
-  afterAll(async () => {
-    await app.close();
-    await temp.close();
-  });
+  const t = useSqliteApp();
 
   it('sends a strict Content Security Policy and the other hardening headers on every answer', async () => {
     for (const request of REQUESTS) {
-      const res = await app.inject(request);
+      const res = await t.app.inject(request);
       const label = `${request.method} ${request.url} ${res.statusCode}`;
       const csp = String(res.headers['content-security-policy']);
       for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
@@ -47,21 +36,21 @@ describe('security headers', () => {
   });
 
   it('never lets API answers be cached', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/assessments', payload: realisticCase() });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/assessments', payload: realisticCase() });
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
   it('refuses cross-site state changes by Origin and Sec-Fetch-Site, even anonymous ones', async () => {
-    const cross = await app.inject({ method: 'POST', url: '/api/v1/assessments', payload: realisticCase(), headers: { origin: 'https://evil.example' } });
+    const cross = await t.app.inject({ method: 'POST', url: '/api/v1/assessments', payload: realisticCase(), headers: { origin: 'https://evil.example' } });
     expect(cross.statusCode).toBe(403);
     expect(cross.json().error.code).toBe('cross_site');
-    const site = await app.inject({ method: 'POST', url: '/api/v1/assessments', payload: realisticCase(), headers: { 'sec-fetch-site': 'cross-site' } });
+    const site = await t.app.inject({ method: 'POST', url: '/api/v1/assessments', payload: realisticCase(), headers: { 'sec-fetch-site': 'cross-site' } });
     expect(site.statusCode).toBe(403);
-    const same = await app.inject({
+    const same = await t.app.inject({
       method: 'POST', url: '/api/v1/assessments', payload: realisticCase(), headers: { host: 'ksnav.test', origin: 'http://ksnav.test', 'sec-fetch-site': 'same-origin' },
     });
     expect(same.statusCode).toBe(200);
-    const read = await app.inject({ method: 'GET', url: '/api/v1/knowledge', headers: { 'sec-fetch-site': 'cross-site' } });
+    const read = await t.app.inject({ method: 'GET', url: '/api/v1/knowledge', headers: { 'sec-fetch-site': 'cross-site' } });
     expect(read.statusCode).toBe(200);
   });
 });

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { countRows, describeEachDialect, inspectDatabase } from '../../../test/support/databases.js';
+import { countRows, describeEachDialect, inspectDatabase, openTempStore, type TempStore } from '../../../test/support/databases.js';
 import type { Case } from '../../schemas/case.js';
 import type { CheckInInput } from '../../schemas/checkin.js';
 import type { StoreDialect, TableName } from '../../store/kysely/database.js';
@@ -55,6 +55,33 @@ export function describeApi(name: string, suite: (t: ApiContext) => void, appOpt
       counts: (userId) => inspectDatabase(db.options, (k) => countRows(k, userId)),
     });
   });
+}
+
+/**
+ * One app on a temporary SQLite store for the enclosing suite, for what does not depend on the
+ * database (headers, FHIR and CDS Hooks routes, which store nothing): built before, closed after.
+ */
+export function useSqliteApp(appOptions: Partial<BuildAppOptions> = {}): { readonly app: FastifyInstance; readonly temp: TempStore } {
+  let temp: TempStore | undefined;
+  let app: FastifyInstance | undefined;
+  beforeAll(async () => {
+    temp = await openTempStore('sqlite');
+    app = await buildApp(testAppOptions(temp.store, appOptions));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await temp?.close();
+  });
+  return {
+    get app() {
+      if (!app) throw new Error('the app is built in beforeAll');
+      return app;
+    },
+    get temp() {
+      if (!temp) throw new Error('the store opens in beforeAll');
+      return temp;
+    },
+  };
 }
 
 export function uniqueEmail(label = 'user'): string {

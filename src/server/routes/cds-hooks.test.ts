@@ -1,34 +1,22 @@
-/** The CDS Hooks routes on the real app (app.inject): discovery, a card per level, refusals. */
+/** The CDS Hooks routes on the real app (t.app.inject): discovery, a card per level, refusals. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTempStore, type TempStore } from '../../../test/support/databases.js';
+import { describe, expect, it } from 'vitest';
 import { discovery } from '../../fhir/cds-hooks.js';
 import { questionnaireResponseFromCase } from '../../fhir/questionnaire-response-from-case.js';
 import { parseCase } from '../../engine/validate.js';
-import { buildApp } from '../app.js';
-import { testAppOptions } from '../__fixtures__/test-app.js';
+import { useSqliteApp } from '../__fixtures__/test-app.js';
 
 const vignette = (name: string) => parseCase(JSON.parse(readFileSync(join(import.meta.dirname, '../../../test/vignettes', `${name}.json`), 'utf8')));
 const request = (extra: object) => ({ hook: 'patient-view', hookInstance: 'd1577c69-dfbe-44ad-ba6d-3e05e953b2ea', context: { userId: 'Practitioner/1', patientId: '123' }, ...extra });
 
 describe('CDS Hooks routes', () => {
-  let temp: TempStore;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    temp = await openTempStore('sqlite');
-    app = await buildApp(testAppOptions(temp.store));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await temp?.close();
-  });
+  const t = useSqliteApp();
 
-  const call = (body: unknown) => app.inject({ method: 'POST', url: '/cds-services/ksnav-triage', headers: { host: 'ksnav.clinic.example' }, payload: body as object });
+  const call = (body: unknown) => t.app.inject({ method: 'POST', url: '/cds-services/ksnav-triage', headers: { host: 'ksnav.clinic.example' }, payload: body as object });
 
   it('serves the discovery document', async () => {
-    const res = await app.inject({ method: 'GET', url: '/cds-services' });
+    const res = await t.app.inject({ method: 'GET', url: '/cds-services' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual(discovery());
   });

@@ -1,39 +1,28 @@
 /**
- * The FHIR routes on the real app (app.inject, SQLite store: these routes store nothing): the
+ * The FHIR routes on the real app (t.app.inject, SQLite store: these routes store nothing): the
  * Questionnaire, $assess with both media types, the clock only when `authored` is not a
  * date-time, refusals in the one error shape naming the linkId, and nothing written.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type * as fhir4 from 'fhir/r4.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countRows, inspectDatabase, openTempStore, type TempStore } from '../../../test/support/databases.js';
+import { describe, expect, it } from 'vitest';
+import { countRows, inspectDatabase } from '../../../test/support/databases.js';
 import { caseFromQuestionnaireResponse } from '../../fhir/case-from-questionnaire-response.js';
 import { intakeQuestionnaire } from '../../fhir/questionnaire.js';
-import { buildApp } from '../app.js';
-import { testAppOptions } from '../__fixtures__/test-app.js';
+import { useSqliteApp } from '../__fixtures__/test-app.js';
 
 const NOW = new Date('2026-02-01T10:00:00.000Z');
 const example = JSON.parse(readFileSync(join(import.meta.dirname, '../../fhir/__fixtures__/questionnaire-response.example.json'), 'utf8')) as fhir4.QuestionnaireResponse;
 
 describe('FHIR routes', () => {
-  let temp: TempStore;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    temp = await openTempStore('sqlite');
-    app = await buildApp(testAppOptions(temp.store, { clock: () => NOW }));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await temp?.close();
-  });
+  const t = useSqliteApp({ clock: () => NOW });
 
   const assess = (payload: unknown, contentType = 'application/fhir+json', headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url: '/fhir/$assess', headers: { 'content-type': contentType, ...headers }, payload: JSON.stringify(payload) });
+    t.app.inject({ method: 'POST', url: '/fhir/$assess', headers: { 'content-type': contentType, ...headers }, payload: JSON.stringify(payload) });
 
   it('serves the intake Questionnaire as application/fhir+json', async () => {
-    const res = await app.inject({ method: 'GET', url: '/fhir/Questionnaire/ksnav-intake' });
+    const res = await t.app.inject({ method: 'GET', url: '/fhir/Questionnaire/ksnav-intake' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
     expect(res.json()).toEqual(intakeQuestionnaire());
@@ -80,14 +69,14 @@ describe('FHIR routes', () => {
 
   it('refuses other media types and bad JSON in the one error shape', async () => {
     expect((await assess(example, 'text/plain')).json().error.code).toBe('unsupported_media_type');
-    const bad = await app.inject({ method: 'POST', url: '/fhir/$assess', headers: { 'content-type': 'application/fhir+json' }, payload: '{"resourceType":' });
+    const bad = await t.app.inject({ method: 'POST', url: '/fhir/$assess', headers: { 'content-type': 'application/fhir+json' }, payload: '{"resourceType":' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('bad_json');
   });
 
   it('stores nothing', async () => {
-    const before = await inspectDatabase(temp.options, (k) => countRows(k));
+    const before = await inspectDatabase(t.temp.options, (k) => countRows(k));
     await assess(example);
-    expect(await inspectDatabase(temp.options, (k) => countRows(k))).toEqual(before);
+    expect(await inspectDatabase(t.temp.options, (k) => countRows(k))).toEqual(before);
   });
 });

@@ -8,6 +8,9 @@ import { openStore } from '../../../src/store/open-store.js';
 import type { Store } from '../../../src/store/store.js';
 import { tempSqliteDir } from '../../support/databases.js';
 import { ensureWebBuilt, WEB_DIST } from './web-build.js';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.js';
 
 export interface RunningServer {
   url: string;
@@ -44,6 +47,29 @@ export async function startServer(options: { port?: number } = {}): Promise<Runn
       await app.close();
       await store.close();
       await folder.cleanup();
+    },
+  };
+}
+
+/** The real server and a real Chromium for the enclosing suite: started before it, closed after. */
+export function useServerAndBrowser(): { readonly server: RunningServer; readonly browser: Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the server starts in beforeAll');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
     },
   };
 }
