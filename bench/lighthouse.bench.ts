@@ -65,7 +65,21 @@ async function startChromium(): Promise<{ port: number; stop(): Promise<void> }>
   };
 }
 
+/** Lighthouse asks to be run again when a trace fails to record (NO_NAVSTART and the like): a run is tried up to three times. */
 async function audit(url: string, port: number, headers: Record<string, string>): Promise<PageRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(url, port, headers);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof LighthouseRuntimeError)) throw error;
+      console.error(`${url}: ${error.message}; running Lighthouse again (attempt ${attempt + 1} of 3)`);
+    }
+  }
+}
+
+class LighthouseRuntimeError extends Error {}
+
+async function auditOnce(url: string, port: number, headers: Record<string, string>): Promise<PageRun> {
   const result = await lighthouse(url, {
     port,
     output: 'json',
@@ -76,7 +90,7 @@ async function audit(url: string, port: number, headers: Record<string, string>)
   });
   if (!result) throw new Error(`no Lighthouse result for ${url}`);
   const lhr = result.lhr;
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) throw new LighthouseRuntimeError(`${url}: ${lhr.runtimeError.message}`);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   const requests = (lhr.audits['network-requests']?.details as { items?: { url: string; resourceType?: string }[] } | undefined)?.items ?? [];
   return {
