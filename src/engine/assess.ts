@@ -12,7 +12,7 @@ import { whomToSee } from './referral.js';
 import { NOT_A_DIAGNOSIS, safetyNet } from './safety-net.js';
 import { unansweredNotice, unansweredRedFlagQuestions } from './screening.js';
 import { adviseTreatments } from './treatments.js';
-import { fireRules, firingKey, redFlagsFrom, triageFrom } from './triage.js';
+import { fireRules, outcomeOf } from './triage.js';
 import { parseCase } from './validate.js';
 
 /** Bumped whenever a rule, weight or verdict changes, so stored assessments say what made them. */
@@ -26,10 +26,7 @@ export function assess(input: unknown): Assessment {
 /** Assesses a case already validated against CaseSchema (the server's route schema did it). */
 export function assessValid(c: Case): Assessment {
   const view = toView(c);
-  const fired = fireRules(view);
-  const key = firingKey(fired);
-  const triage = triageFrom(fired, key);
-  const redFlags = redFlagsFrom(fired, key);
+  const { triage, redFlags } = outcomeOf(fireRules(view));
   const scored = scorePatterns(view);
   const patternIds = scored.map((p) => p.id);
   const unanswered = unansweredRedFlagQuestions(view);

@@ -62,12 +62,17 @@ export function firingKey(fired: readonly RuleFiring[]): number[] {
   return key;
 }
 
-const RED_FLAG_LISTS = new Interner<RedFlagHit[]>();
-const TRIAGES = new Interner<Triage>();
+// The triage and the red flags follow from the same firings, so they are interned together.
+const OUTCOMES = new Interner<{ triage: Triage; redFlags: RedFlagHit[] }>();
+
+/** The triage and the red flags of a set of firings. */
+export function outcomeOf(fired: readonly RuleFiring[], key = firingKey(fired)): { triage: Triage; redFlags: RedFlagHit[] } {
+  return OUTCOMES.get(key, () => ({ triage: buildTriage(fired), redFlags: buildRedFlags(fired) }));
+}
 
 /** The red flags raised, most urgent first, each at the most urgent level its rules reach. */
 export function redFlagsFrom(fired: readonly RuleFiring[], key = firingKey(fired)): RedFlagHit[] {
-  return RED_FLAG_LISTS.get(key, () => buildRedFlags(fired));
+  return outcomeOf(fired, key).redFlags;
 }
 
 function buildRedFlags(fired: readonly RuleFiring[]): RedFlagHit[] {
@@ -99,7 +104,7 @@ function buildRedFlags(fired: readonly RuleFiring[]): RedFlagHit[] {
 }
 
 export function triageFrom(fired: readonly RuleFiring[], key = firingKey(fired)): Triage {
-  return TRIAGES.get(key, () => buildTriage(fired));
+  return outcomeOf(fired, key).triage;
 }
 
 function buildTriage(fired: readonly RuleFiring[]): Triage {

@@ -50,7 +50,7 @@ function check(input: unknown, compiled: typeof fullCheck | typeof partialCheck)
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [{ field: 'case', message: 'must be a JSON object' }] };
   }
-  const known = pickKnown(input as Record<string, unknown>);
+  const known = onlyKnown(input as Record<string, unknown>);
   if (isValidFast(known, compiled === fullCheck)) return { ok: true, value: known as Case };
   // The slow path decides, and explains: the fast check only ever answers "certainly valid".
   if (compiled.Check(known)) return { ok: true, value: known as Case };
@@ -94,6 +94,14 @@ function isPlainObject(v: unknown): v is object {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
+}
+
+const KNOWN = new Set(KNOWN_FIELDS);
+
+/** The case itself when it holds only known fields (the usual case: no copy), else a copy without the others. */
+function onlyKnown(input: Record<string, unknown>): Record<string, unknown> {
+  for (const key in input) if (!KNOWN.has(key) || input[key] === undefined) return pickKnown(input);
+  return input;
 }
 
 function pickKnown(input: Record<string, unknown>): Record<string, unknown> {
