@@ -126,9 +126,8 @@ const testCautionAnswers = compileBatch(
 // ---------------------------------------------------------------------------------------------
 // Per call
 
-/** The evidence ids that raise the caution, or null when it does not apply. */
-function cautionBecause(cc: CompiledCaution, answersHold: boolean, c: Case, view: CaseView, redFlags: readonly RedFlagId[]): EvidenceId[] | null {
-  if (!answersHold) return null;
+/** The evidence ids that raise a caution whose answers and age hold, or null when it does not apply. */
+function cautionBecause(cc: CompiledCaution, c: Case, view: CaseView, redFlags: readonly RedFlagId[]): EvidenceId[] | null {
   if (cc.redFlagMode === 1 && redFlags.length === 0) return null;
   if (cc.redFlagMode === 2 && !cc.redFlagList.some((r) => redFlags.includes(r))) return null;
   if (c.durationDays !== undefined && c.durationDays > cc.maxDurationDays) return null;
@@ -173,45 +172,62 @@ function verdictFor(o: CompiledOption, patternIdx: readonly number[], durationDa
  */
 export function adviseTreatments(c: Case, context: TreatmentContext): TreatmentAdvice[] {
   const view = context.view ?? toView(c);
+  const picture = pictureOf(c, view, context.patterns);
+
+  // Shared cautions (an NSAID caution applies to gel and tablets) are evaluated once.
+  const held = new Uint8Array(COMPILED_CAUTIONS.length);
+  testCautionAnswers(view, held);
+  const because: (EvidenceId[] | null)[] = new Array(COMPILED_CAUTIONS.length).fill(null);
+  // The answer is named by its picture and each caution that applies (-1 - its number, then
+  // its evidence numbers).
+  const key: number[] = [picture.number];
+  for (let ci = 0; ci < COMPILED_CAUTIONS.length; ci++) {
+    if (held[ci] === 0) continue;
+    const b = cautionBecause(COMPILED_CAUTIONS[ci]!, c, view, context.redFlags);
+    if (b === null) continue;
+    because[ci] = b;
+    key.push(-1 - ci);
+    for (const id of b) key.push(evidenceIndex(id));
+  }
+  return ADVICE_LISTS.get(key, () => COMPILED_OPTIONS.map((o, k) => adviceFor(o, picture.rules[k]!, picture.relevance[k]!, because)));
+}
+
+/** Each option's verdict rule and relevance: they depend on the picture, not on the person. */
+interface Picture {
+  readonly number: number;
+  readonly rules: readonly VerdictRule[];
+  readonly relevance: readonly boolean[];
+}
+
+const PICTURES = new Interner<Picture>();
+let pictures = 0;
+// What besides the patterns decides a verdict or a relevance: duration thresholds and a few answers.
+const THRESHOLDS = [...new Set(TREATMENT_OPTIONS.flatMap((o) => o.verdicts.flatMap((v) => (v.minDurationDays === undefined ? [] : [v.minDurationDays]))))];
+const ONLY_IF = [...new Set(COMPILED_OPTIONS.flatMap((o) => o.relevantOnlyIf))];
+
+function pictureOf(c: Case, view: CaseView, patterns: readonly PatternId[]): Picture {
   const patternIdx: number[] = [];
   let mask = 0;
-  for (const p of context.patterns) {
+  for (const p of patterns) {
     const i = PATTERN_INDEX.get(p);
     if (i === undefined || (mask & (1 << i)) !== 0) continue;
     patternIdx.push(i);
     mask |= 1 << i;
   }
-
-  // Shared cautions (an NSAID caution applies to gel and tablets) are evaluated once.
-  const held = new Uint8Array(COMPILED_CAUTIONS.length);
-  testCautionAnswers(view, held);
-  const because: (EvidenceId[] | null)[] = COMPILED_CAUTIONS.map((cc, ci) => cautionBecause(cc, held[ci] === 1, c, view, context.redFlags));
-
-  // First decide each option's verdict rule and relevance, and name the whole answer by them.
-  const rules: VerdictRule[] = new Array(COMPILED_OPTIONS.length);
-  const relevance: boolean[] = new Array(COMPILED_OPTIONS.length);
-  // Option k's number is its rule's number, doubled, plus one when relevant; then each caution that
-  // applies as -1 - its number, followed by its evidence numbers.
-  const key: number[] = [];
-  for (let k = 0; k < COMPILED_OPTIONS.length; k++) {
-    const o = COMPILED_OPTIONS[k]!;
-    const rule = verdictFor(o, patternIdx, c.durationDays);
-    let relevant = patternIdx.length === 0 ? o.generalCare : (o.relevantMask & mask) !== 0;
-    if (relevant) for (const i of o.relevantOnlyIf) if (!isYes(view, i)) relevant = false;
-    rules[k] = rule;
-    relevance[k] = relevant;
-    key.push(RULE_NUMBER.get(rule)! * 2 + (relevant ? 1 : 0));
-  }
-  because.forEach((b, ci) => {
-    if (b === null) return;
-    key.push(-1 - ci);
-    for (const id of b) key.push(evidenceIndex(id));
+  const key: number[] = [...patternIdx, -1];
+  for (const days of THRESHOLDS) key.push(c.durationDays !== undefined && c.durationDays >= days ? 1 : 0);
+  for (const i of ONLY_IF) key.push(isYes(view, i) ? 1 : 0);
+  return PICTURES.get(key, () => {
+    const rules = COMPILED_OPTIONS.map((o) => verdictFor(o, patternIdx, c.durationDays));
+    const relevance = COMPILED_OPTIONS.map((o) => {
+      const relevant = patternIdx.length === 0 ? o.generalCare : (o.relevantMask & mask) !== 0;
+      return relevant && o.relevantOnlyIf.every((i) => isYes(view, i));
+    });
+    return { number: pictures++, rules, relevance };
   });
-  return ADVICE_LISTS.get(key, () => COMPILED_OPTIONS.map((o, k) => adviceFor(o, rules[k]!, relevance[k]!, because)));
 }
 
 const ADVICE_LISTS = new Interner<TreatmentAdvice[]>();
-const RULE_NUMBER = new Map<VerdictRule, number>(TREATMENT_OPTIONS.flatMap((o) => o.verdicts).map((rule, i) => [rule, i]));
 
 function adviceFor(o: CompiledOption, rule: VerdictRule, relevant: boolean, because: readonly (EvidenceId[] | null)[]): TreatmentAdvice {
   let cautions: Caution[] | null = null;
