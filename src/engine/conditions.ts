@@ -1,9 +1,9 @@
 /**
  * Compiles the condition language of `knowledge/conditions.ts` once, at module load, into two
- * closures: `test` answers yes or no as cheaply as possible (answers are bit sets, so "any of
+ * functions: `test` answers yes or no as cheaply as possible (answers are bit sets, so "any of
  * these is yes" is a few word ANDs), and `explain` also pushes the ids of the `true` evidence
- * that made it hold onto `because`. Rules run `test` on every case and `explain` only on the few
- * that fire.
+ * that made it hold onto `because`. Rule sets test all their conditions in one batch per case
+ * and explain only the few that hold.
  */
 import type { Cond } from '../knowledge/conditions.js';
 import { EVIDENCE_IDS, type EvidenceId } from '../knowledge/evidence.js';
@@ -77,11 +77,6 @@ export function compile(cond: Cond): Compiled {
     compiled.set(cond, fn);
   }
   return fn;
-}
-
-/** The closure form of a condition (no generated code). */
-export function interpret(cond: Cond): Compiled {
-  return compileNew(cond);
 }
 
 const PROLOGUE = [
@@ -182,7 +177,8 @@ function oneOf(name: string, values: readonly string[]): string {
   return `(${values.map((v) => `${name} === ${JSON.stringify(v)}`).join(' || ') || 'false'})`;
 }
 
-function compileNew(cond: Cond): Compiled {
+/** The closure form of a condition (no generated code): the reference the generated code is held to. */
+export function interpret(cond: Cond): Compiled {
   if ('yes' in cond) {
     const id = cond.yes;
     const i = evidenceIndex(id);
@@ -257,7 +253,7 @@ function compileContext(cond: Exclude<Cond, { yes: EvidenceId } | { notNo: Evide
 
 function compileGroup(cond: { all: readonly Cond[] } | { any: readonly Cond[] }): Compiled {
   const isAll = 'all' in cond;
-  const children = (isAll ? cond.all : cond.any).map(compileNew);
+  const children = (isAll ? cond.all : cond.any).map(interpret);
   const test = isAll
     ? (c: CaseView) => children.every((child) => child.test(c))
     : (c: CaseView) => children.some((child) => child.test(c));
@@ -273,7 +269,7 @@ function compileGroup(cond: { all: readonly Cond[] } | { any: readonly Cond[] })
   };
 }
 
-export function maxPain(pain: Pain | undefined): number | undefined {
+function maxPain(pain: Pain | undefined): number | undefined {
   if (!pain) return undefined;
   let top: number | undefined;
   for (const v of [pain.knee, pain.leg, pain.back]) if (v !== undefined && (top === undefined || v > top)) top = v;

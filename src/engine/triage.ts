@@ -53,7 +53,7 @@ export function fireRules(c: CaseView): RuleFiring[] {
 }
 
 /** What identifies a set of firings: the rules and the evidence behind each. */
-export function firingKey(fired: readonly RuleFiring[]): number[] {
+function firingKey(fired: readonly RuleFiring[]): number[] {
   const key: number[] = [];
   for (const f of fired) {
     key.push(-1 - f.index);
