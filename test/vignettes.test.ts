@@ -31,6 +31,8 @@ describe.each([
   { folder: 'vignettes-extra', count: 40 },
   // Written blind, from CONTRACT.md and GUIDELINES.md only, by someone who had not read the rules.
   { folder: 'vignettes-blind', count: 60 },
+  // Written blind from published guidance only (NICE, NHS, GIRFT, BOAST, RCOG...), each note quoting its source.
+  { folder: 'vignettes-guidance', count: 85 },
 ])('$folder', ({ folder, count }) => {
   const vignettes = load(folder);
   const results = vignettes.map((v) => ({ v, a: assess(v) }));

@@ -57,6 +57,10 @@ const LIKELIHOOD_WORDS: Readonly<Record<Likelihood, string>> = { high: 'high', m
 export function renderAssessment(a: Assessment, o: RenderOptions): string {
   const out = new Lines(o);
   triageCard(a, out);
+  if (a.ageNotice) {
+    out.heading('Made for adults');
+    out.para(a.ageNotice);
+  }
   redFlags(a.redFlags, out);
   patterns(a, out);
   mechanisms(a, out);

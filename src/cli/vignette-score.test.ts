@@ -46,6 +46,8 @@ describe('scoreVignettes', () => {
       emergencySensitivity: { n: 1, of: 2 },
       redFlagRecall: { n: 2, of: 3 },
       patternTop3: { n: 1, of: 2 },
+      exactBest: { n: 1, of: 4 },
+      selfCareKept: { n: 0, of: 0 },
     });
     expect(scores.underTriaged).toBe(2);
     expect(scores.passed).toBe(false);
@@ -75,6 +77,18 @@ describe('scoreVignettes', () => {
     ]);
     expect(scores.passed).toBe(true);
     expect(scores.measures.correct).toEqual({ n: 0, of: 2 });
+  });
+
+  it('counts the exact best level and the home-care cases kept at home, without calling another acceptable level a miss', () => {
+    const scores = scoreVignettes([
+      result('home.json', { triage: 'self_care', acceptable: ['self_care', 'consultation'] }, { level: 'consultation' }),
+      result('kept.json', { triage: 'self_care', acceptable: ['self_care'] }, { level: 'self_care' }),
+      result('gp.json', { triage: 'consultation', acceptable: ['consultation', 'consultation_24'] }, { level: 'consultation' }),
+    ]);
+    expect(scores.measures.exactBest).toEqual({ n: 2, of: 3 });
+    expect(scores.measures.selfCareKept).toEqual({ n: 1, of: 2 });
+    expect(scores.misses).toEqual([]);
+    expect(scores.passed).toBe(true);
   });
 
   it('does not pass on no cases at all', () => {

@@ -45,7 +45,11 @@ export const MEASURE_NAMES = {
   emergencySensitivity: 'emergency sensitivity',
   redFlagRecall: 'red-flag recall',
   patternTop3: 'pattern in first three',
+  exactBest: 'exact best level',
+  selfCareKept: 'self care kept at home',
 } as const;
+/** Measures that describe, not judge: a case off them is not a miss (another acceptable level, say). */
+const DESCRIPTIVE: ReadonlySet<MeasureId> = new Set(['exactBest', 'selfCareKept']);
 export type MeasureId = keyof typeof MEASURE_NAMES;
 
 export interface Miss {
@@ -129,13 +133,15 @@ export function scoreVignettes(results: readonly VignetteResult[]): VignetteScor
     emergencySensitivity: { n: 0, of: 0 },
     redFlagRecall: { n: 0, of: 0 },
     patternTop3: { n: 0, of: 0 },
+    exactBest: { n: 0, of: 0 },
+    selfCareKept: { n: 0, of: 0 },
   };
   const misses: Miss[] = [];
   let underTriaged = 0;
   const count = (id: MeasureId, hit: boolean, r: VignetteResult, expected: string, got: string) => {
     tally[id].of++;
     if (hit) tally[id].n++;
-    else misses.push({ file: r.file, measure: id, expected, got });
+    else if (!DESCRIPTIVE.has(id)) misses.push({ file: r.file, measure: id, expected, got });
   };
 
   for (const r of results) {
@@ -146,6 +152,9 @@ export function scoreVignettes(results: readonly VignetteResult[]): VignetteScor
     const safe = level !== undefined && isSafe(level, e.acceptable);
     if (!safe) underTriaged++;
     count('safe', safe, r, `at least ${leastUrgentAcceptable(e.acceptable)}`, got);
+    count('exactBest', level === e.triage, r, e.triage, got);
+    // Over-triage is a harm too: of the cases whose best answer is home care, how many kept it.
+    if (e.triage === 'self_care') count('selfCareKept', level === 'self_care', r, 'self_care', got);
     if (isEmergencyVignette(e)) count('emergencySensitivity', level !== undefined && isEmergencyLevel(level), r, 'an emergency level', got);
     for (const flag of e.redFlags) {
       count('redFlagRecall', r.redFlags.includes(flag), r, `red flag ${flag}`, r.redFlags.length ? r.redFlags.join(', ') : 'no red flag');

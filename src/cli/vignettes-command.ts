@@ -79,7 +79,9 @@ export function report(dir: string, s: VignetteScores, unreadable: readonly stri
   const m = s.measures;
   // The last three lines are the key figures.
   lines.push(`triage: correct ${formatMeasure(m.correct)}, safe ${formatMeasure(m.safe)}, under-triaged ${s.underTriaged}`);
-  lines.push(`emergency sensitivity ${formatMeasure(m.emergencySensitivity)}, red-flag recall ${formatMeasure(m.redFlagRecall)}, pattern in first three ${formatMeasure(m.patternTop3)}`);
+  lines.push(
+    `emergency sensitivity ${formatMeasure(m.emergencySensitivity)}, red-flag recall ${formatMeasure(m.redFlagRecall)}, pattern in first three ${formatMeasure(m.patternTop3)}, exact best level ${formatMeasure(m.exactBest)}, self care kept ${formatMeasure(m.selfCareKept)}`,
+  );
   lines.push(
     passed
       ? `PASS: ${s.cases} vignettes, every one safe, no emergency missed`

@@ -9,14 +9,14 @@ import { patternHits, scorePatterns } from './patterns.js';
 import { toView } from './conditions.js';
 import { recoveryPlan } from './recovery-plan.js';
 import { whomToSee } from './referral.js';
-import { NOT_A_DIAGNOSIS, safetyNet } from './safety-net.js';
+import { NOT_A_DIAGNOSIS, ageNotice, safetyNet } from './safety-net.js';
 import { unansweredNotice, unansweredRedFlagQuestions } from './screening.js';
 import { adviseTreatments } from './treatments.js';
 import { fireRules, outcomeOf } from './triage.js';
 import { parseCase } from './validate.js';
 
 /** Bumped whenever a rule, weight or verdict changes, so stored assessments say what made them. */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '2.0.0';
 
 /** Assesses a case. Throws CaseValidationError (naming the field) for a malformed case. */
 export function assess(input: unknown): Assessment {
@@ -41,6 +41,7 @@ export function assessValid(c: Case): Assessment {
     mechanisms: mechanismHits(view, scored),
     unanswered,
     unansweredNotice: unansweredNotice(unanswered),
+    ageNotice: ageNotice(c.age),
     whomToSee: whomToSee(triage.level, redFlags, scored),
     treatments: adviseTreatments(c, { patterns: patternIds, redFlags: redFlags.map((r) => r.id), view }),
     recoveryPlan: recoveryPlan(c, patternIds, view),

@@ -48,3 +48,13 @@ export function safetyNet(c: CaseView, level: TriageLevel): string[] {
 
 export const NOT_A_DIAGNOSIS =
   'This is not a diagnosis. It describes what your answers are consistent with, from published guidelines, to help you decide how soon and whom to see. A clinician who examines you may reach a different view. If anything changes, or you are worried, seek medical help; in an emergency call your local emergency number.';
+
+/** The guidelines the engine follows (NICE NG59, NG226 and others) are for people aged 16 and over. */
+export const ADULT_AGE = 16;
+
+export const CHILD_NOTICE =
+  'This tool is made for adults: the guidelines it follows are written for people aged 16 and over, so its advice may not fit a child. A child\'s knee or leg pain can come from the hip. Have a child checked by a GP or a pharmacist rather than relying on this advice, and the same day if they limp, cannot put weight on the leg, or have pain on moving the hip. If they have a fever or seem very unwell, go to an emergency department now.';
+
+export function ageNotice(age: number | undefined): string | undefined {
+  return age !== undefined && age < ADULT_AGE ? CHILD_NOTICE : undefined;
+}

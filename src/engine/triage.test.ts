@@ -57,13 +57,37 @@ describe('every triage rule', () => {
 describe('triage in clinical pictures', () => {
   const level = (c: Partial<Case> & { evidence: Case['evidence'] }) => run({ age: 40, ...c } as Case).triage.level;
 
-  it('self care only for a short episode that is improving or mild', () => {
+  it('self care while a short episode settles, as NHS self-care advice says (Amendment 1)', () => {
     expect(level({ durationDays: 2, course: 'improving', evidence: { knee_pain: true } })).toBe('self_care');
     expect(level({ durationDays: 2, pain: { knee: 2 }, course: 'stable', evidence: { knee_pain: true } })).toBe('self_care');
-    expect(level({ durationDays: 2, course: 'stable', pain: { knee: 6 }, evidence: { knee_pain: true } })).toBe('consultation');
-    expect(level({ durationDays: 10, course: 'improving', evidence: { knee_pain: true } })).toBe('consultation');
-    expect(level({ course: 'improving', evidence: { knee_pain: true } })).toBe('consultation');
+    // NHS back pain: home care unless it "does not start to improve within a few weeks", is very severe or gets worse.
+    expect(level({ durationDays: 2, course: 'stable', pain: { knee: 6 }, evidence: { knee_pain: true } })).toBe('self_care');
+    expect(level({ durationDays: 10, course: 'improving', evidence: { low_back_pain: true } })).toBe('self_care');
+    expect(level({ durationDays: 20, course: 'improving', evidence: { low_back_pain: true } })).toBe('self_care');
+    expect(level({ durationDays: 14, course: 'stable', evidence: { knee_pain: true } })).toBe('self_care');
+  });
+
+  it('book an appointment when it is not settling: worse, very severe, weeks without improving, or duration unknown', () => {
+    expect(level({ durationDays: 2, course: 'stable', pain: { knee: 7 }, evidence: { knee_pain: true } })).toBe('consultation');
     expect(level({ durationDays: 2, course: 'worsening', pain: { knee: 2 }, evidence: { knee_pain: true } })).toBe('consultation');
+    expect(level({ durationDays: 15, course: 'stable', evidence: { knee_pain: true } })).toBe('consultation');
+    expect(level({ durationDays: 15, evidence: { knee_pain: true } })).toBe('consultation');
+    expect(level({ durationDays: 22, course: 'improving', evidence: { knee_pain: true } })).toBe('consultation');
+    expect(level({ course: 'improving', evidence: { knee_pain: true } })).toBe('consultation');
+  });
+
+  it('sciatica and minor injuries: home care only while short and clearly improving (NHS sciatica)', () => {
+    const sciatica = { low_back_pain: true, leg_pain_below_knee: true };
+    expect(level({ durationDays: 7, course: 'improving', pain: { leg: 5 }, evidence: sciatica })).toBe('self_care');
+    expect(level({ durationDays: 7, course: 'stable', pain: { leg: 5 }, evidence: sciatica })).toBe('consultation');
+    expect(level({ durationDays: 15, course: 'improving', pain: { leg: 5 }, evidence: sciatica })).toBe('consultation');
+    expect(level({ durationDays: 7, course: 'improving', pain: { leg: 7 }, evidence: sciatica })).toBe('consultation');
+    // Numbness or weakness always needs an assessment.
+    expect(level({ durationDays: 7, course: 'improving', evidence: { ...sciatica, numbness_tingling: true } })).toBe('consultation');
+    const knock = { knee_pain: true, recent_knee_injury: true };
+    expect(level({ durationDays: 3, course: 'improving', pain: { knee: 3 }, evidence: knock })).toBe('self_care');
+    expect(level({ durationDays: 3, course: 'stable', pain: { knee: 3 }, evidence: knock })).toBe('consultation');
+    expect(level({ durationDays: 3, course: 'improving', pain: { knee: 3 }, evidence: { ...knock, injury_pop: true } })).toBe('consultation');
   });
 
   it('Ottawa age applies to injuries of the last week only', () => {

@@ -177,7 +177,7 @@ function riskAssessment(a: Assessment, id: string, at: At): fhir4.RiskAssessment
     occurrenceDateTime: at.occurrence,
     basis: [at.qrRef],
     mitigation: `${a.triage.title}. ${a.triage.action}`,
-    note: [note(a.notice), ...(a.unansweredNotice ? [note(a.unansweredNotice)] : [])],
+    note: [...(a.ageNotice ? [note(a.ageNotice)] : []), note(a.notice), ...(a.unansweredNotice ? [note(a.unansweredNotice)] : [])],
   };
   if (a.patterns.length > 0) risk.prediction = a.patterns.map(prediction);
   return risk;

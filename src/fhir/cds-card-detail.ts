@@ -36,6 +36,7 @@ export function cardDetail(a: Assessment): string {
     for (const p of a.patterns) lines.push(`- ${md(consistentWith(p.title))}: ${p.likelihood} likelihood. Sources: ${sourceLinks(p.sources)}`);
     lines.push('');
   }
+  if (a.ageNotice) lines.push(`> ${md(a.ageNotice)}`, '');
   if (a.unansweredNotice) lines.push(`> ${md(a.unansweredNotice)}`, '');
   lines.push(`_${md(a.notice)}_`);
   return lines.join('\n');

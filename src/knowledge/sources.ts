@@ -64,6 +64,13 @@ const list = [
   { id: 'asra_spine_2018', title: 'Interventional spine and pain procedures in patients on antiplatelet and anticoagulant medications, 2nd edition (Narouze et al.)', publisher: 'Reg Anesth Pain Med', year: 2018 },
   { id: 'nice_ph27', title: 'Weight management before, during and after pregnancy (PH27)', publisher: 'NICE', year: 2010, url: 'https://www.nice.org.uk/guidance/ph27' },
   { id: 'statpearls_sciatic_nerve', title: 'Anatomy, sciatic nerve: roots L4 to S3, course through the buttock and thigh, division into the tibial and common fibular nerves above the knee', publisher: 'StatPearls (NCBI Bookshelf)', year: 2023 },
+  // Added for Amendment 1 (guidance wins), each checked against the source's own page.
+  { id: 'nhs_back_pain', title: 'Back pain', publisher: 'NHS', year: 2023, url: 'https://www.nhs.uk/conditions/back-pain/' },
+  { id: 'boast_10_compartment', title: 'BOAST: Diagnosis and management of compartment syndrome of the limbs', publisher: 'British Orthopaedic Association', year: 2014, url: 'https://www.boa.ac.uk/resources/boast-10-pdf.html' },
+  { id: 'boyce_knee_dislocation_2015', title: 'Acute management of traumatic knee dislocations for the generalist (Boyce, Singh and Obremskey)', publisher: 'J Am Acad Orthop Surg', year: 2015, url: 'https://doi.org/10.5435/JAAOS-D-14-00349' },
+  { id: 'rcog_gtg37b', title: 'Thromboembolic disease in pregnancy and the puerperium: acute management (Green-top Guideline No. 37b)', publisher: 'Royal College of Obstetricians and Gynaecologists', year: 2015, url: 'https://www.rcog.org.uk/guidance/browse-all-guidance/green-top-guidelines/thromboembolic-disease-in-pregnancy-and-the-puerperium-acute-management-green-top-guideline-no-37b/' },
+  { id: 'nice_ng253', title: 'Suspected sepsis in people aged 16 or over: recognition, assessment and early management (NG253, replacing NG51 for this age group)', publisher: 'NICE', year: 2025, url: 'https://www.nice.org.uk/guidance/ng253', check: true },
+  { id: 'qld_paediatric_limp', title: 'Limp: emergency management in children', publisher: 'Queensland Paediatric Emergency Care, Children\'s Health Queensland', year: 2023, url: 'https://www.childrens.health.qld.gov.au/guideline-limp-emergency-management-in-children/' },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof list)[number]['id'];

@@ -20,18 +20,67 @@ export interface TriageRule {
 }
 
 // Shared pictures the rules test for.
-const backPain: Cond = any(yes('low_back_pain'), { painAtLeast: 1, site: 'back', ifUnknown: false });
+const backPain: Cond = any(yes('low_back_pain'), yes('thoracic_back_pain'), { painAtLeast: 1, site: 'back', ifUnknown: false });
 const backOrLegPain: Cond = any(
   backPain,
   anyYes('buttock_pain', 'leg_pain_to_knee', 'leg_pain_below_knee', 'leg_pain_both_sides', 'numbness_tingling', 'leg_weakness', 'foot_drop'),
   { painAtLeast: 1, site: 'leg', ifUnknown: false },
 );
+const kneePain: Cond = any(anyYes('knee_pain', 'knee_swelling', 'knee_hot_red'), { painAtLeast: 1, site: 'knee', ifUnknown: false });
 const kneeInjury: Cond = anyYes('recent_knee_injury', 'high_energy_trauma');
-const legSymptoms: Cond = anyYes('leg_pain_below_knee', 'leg_pain_to_knee', 'leg_pain_both_sides', 'numbness_tingling', 'leg_weakness', 'foot_drop', 'neuro_worsening');
+const legSymptoms: Cond = anyYes('leg_pain_below_knee', 'leg_pain_to_knee', 'leg_pain_both_sides', 'numbness_tingling', 'leg_weakness', 'foot_drop', 'neuro_worsening', 'both_legs_numb_or_weak');
 const infectionRisk: Cond = anyYes('fever', 'feels_very_unwell', 'knee_replacement', 'recent_joint_injection', 'immunosuppressed', 'injects_drugs');
-const clotRisk: Cond = anyYes('calf_swelling', 'calf_tenderness', 'recent_surgery_or_immobility', 'previous_dvt_or_pe', 'cancer_active');
+/** Pregnancy and the 6 weeks after birth count as clot risk everywhere (RCOG Green-top 37a). */
+const pregnancyOrPostpartum: Cond = anyYes('pregnant', 'postpartum');
+const clotRisk: Cond = any(anyYes('calf_swelling', 'calf_tenderness', 'recent_surgery_or_immobility', 'previous_dvt_or_pe', 'cancer_active'), pregnancyOrPostpartum);
 /** Ottawa knee rule: validated for injuries of the last week, when age alone already counts. */
 const acuteInjury: Cond = all(kneeInjury, { durationAtMost: 7, ifUnknown: true });
+/**
+ * Leg symptoms that are new or changing (Amendment 1): said so, or getting worse, or not denied as
+ * new while the pain is recent or its course unknown. Only "not new, for over 3 months, and not
+ * getting worse" counts as long-standing, so an unanswered question never lowers the urgency.
+ */
+const newOrWorsening: Cond = any(
+  anyYes('leg_symptoms_new', 'neuro_worsening'),
+  { courseIn: ['worsening'], ifUnknown: false },
+  all(notNo('leg_symptoms_new'), any({ durationAtMost: 90, ifUnknown: true }, { courseIn: ['worsening'], ifUnknown: true })),
+);
+/** NICE CG75/NG234: spinal pain suggestive of metastases in a person with cancer. */
+const cancer: Cond = anyYes('cancer_history', 'cancer_active');
+const metastaticPainFeatures: Cond = any(
+  anyYes('night_pain', 'thoracic_back_pain', 'pain_worse_cough_sneeze'),
+  { courseIn: ['worsening'], ifUnknown: false },
+  { painAtLeast: 7, site: 'back', ifUnknown: false },
+);
+/** New back pain: not yet chronic (under 12 weeks, as NG59 and ACP 2017 define chronic); unknown counts as new. */
+const newBackPain: Cond = { durationAtMost: 84, ifUnknown: true };
+const suspectedSpinalMetastases: Cond = any(
+  all(cancer, metastaticPainFeatures),
+  all(yes('weight_loss_unexplained'), { ageAtLeast: 50 }, newBackPain),
+  all(yes('weight_loss_unexplained'), yes('night_pain')),
+);
+const spinalInfectionRisk: Cond = anyYes('injects_drugs', 'immunosuppressed', 'recent_spinal_procedure');
+/**
+ * Still settling (NHS self-care advice for back pain, sciatica and knee pain): not getting worse,
+ * not very severe, improving within about three weeks or no worse within two. An unknown duration
+ * or course does not count as settling.
+ */
+/** Holds only when the duration is unknown (durations are at most 36,500 days). */
+const durationNotGiven: Cond = { durationAbove: 36500, ifUnknown: true };
+const notSettling: Cond = any(
+  durationNotGiven,
+  { durationAbove: 21, ifUnknown: false },
+  { courseIn: ['worsening'], ifUnknown: false },
+  { painAtLeast: 7, ifUnknown: false },
+  all({ courseIn: ['stable', 'worsening'], ifUnknown: true }, { durationAbove: 14, ifUnknown: false }),
+);
+/** A short episode that is clearly improving (NHS sciatica; minor sprains): within two weeks, improving, not severe. */
+const notClearlyImproving: Cond = any(
+  notSettling,
+  { durationAbove: 14, ifUnknown: true },
+  { courseIn: ['stable', 'worsening'], ifUnknown: true },
+);
+const child: Cond = { ageBelow: 16 };
 
 const list = [
   // --- emergencies -------------------------------------------------------------------------
@@ -48,10 +97,18 @@ const list = [
     sources: ['girft_ces_2023'],
   },
   {
+    // Amendment 1: long-standing, unchanged numbness of both feet is a neuropathy picture, not
+    // cauda equina; new or worsening numbness or weakness in both legs is an emergency.
     id: 'ces_bilateral_deficit', level: 'emergency', redFlag: 'cauda_equina_syndrome',
-    when: yes('both_legs_numb_or_weak'),
-    reason: 'Numbness or weakness in both legs.',
-    sources: ['girft_ces_2023', 'cks_sciatica'],
+    when: all(yes('both_legs_numb_or_weak'), newOrWorsening),
+    reason: 'New or worsening numbness or weakness in both legs.',
+    sources: ['girft_ces_2023', 'nhs_sciatica', 'cks_sciatica'],
+  },
+  {
+    id: 'ces_bilateral_sciatica', level: 'emergency', redFlag: 'cauda_equina_syndrome',
+    when: all(yes('leg_pain_both_sides'), any(backPain, anyYes('leg_pain_below_knee', 'leg_pain_to_knee', 'buttock_pain')), newOrWorsening),
+    reason: 'Sciatica in both legs, or switching from one leg to the other, that is new or getting worse: an early warning sign of cauda equina syndrome, even without numbness or bladder changes.',
+    sources: ['nhs_sciatica', 'girft_ces_2023'],
   },
   {
     id: 'pe_chest_symptoms', level: 'emergency_ambulance', redFlag: 'pulmonary_embolism',
@@ -78,10 +135,57 @@ const list = [
     sources: ['cks_knee_pain', 'nhs_knee_pain'],
   },
   {
+    // A dislocated knee often goes back by itself; the artery behind it may still be torn.
+    id: 'knee_dislocation_neurovascular', level: 'emergency', redFlag: 'knee_dislocation',
+    when: all(yes('high_energy_trauma'), any(kneePain, yes('recent_knee_injury')), anyYes('numbness_tingling', 'leg_weakness', 'foot_drop', 'leg_cold_pale', 'knee_giving_way')),
+    reason: 'A high-energy knee injury with a leg that is numb, weak, cold or unstable, even if the knee now looks normal: the knee may have dislocated and gone back, and the blood vessels behind it need checking now.',
+    sources: ['boyce_knee_dislocation_2015'],
+  },
+  {
+    id: 'compartment_syndrome', level: 'emergency', redFlag: 'compartment_syndrome',
+    when: yes('compartment_signs'),
+    reason: 'After an injury, a broken bone, an operation or a plaster cast: pain far worse than expected, pain on moving the toes or foot, or a tight, swollen calf or thigh.',
+    sources: ['boast_10_compartment'],
+  },
+  {
     id: 'septic_knee_high_risk', level: 'emergency', redFlag: 'septic_arthritis',
     when: all(any(yes('knee_hot_red'), all(yes('knee_swelling'), anyYes('fever', 'knee_replacement'))), infectionRisk),
     reason: 'A hot or swollen knee with a fever, feeling very unwell, a knee replacement, a recent injection or operation, a weak immune system or injected drugs.',
     sources: ['cks_septic_arthritis', 'bsr_hot_joint_2006'],
+  },
+  {
+    // Amendment 1: fever or feeling very unwell is enough in a replaced or recently injected knee,
+    // a weak immune system or injected drugs, whether or not heat or swelling were noticed.
+    id: 'septic_knee_risk_unwell', level: 'emergency', redFlag: 'septic_arthritis',
+    when: all(kneePain, anyYes('fever', 'feels_very_unwell'), anyYes('knee_replacement', 'recent_joint_injection', 'immunosuppressed', 'injects_drugs')),
+    reason: 'Knee pain with a fever or feeling very unwell, in a replaced knee, after a recent injection or operation, with a weak immune system or with injected drugs.',
+    sources: ['bsr_hot_joint_2006', 'cks_septic_arthritis'],
+  },
+  {
+    id: 'sepsis_with_knee_pain', level: 'emergency', redFlag: 'septic_arthritis',
+    when: all(kneePain, yes('fever'), yes('feels_very_unwell')),
+    reason: 'New knee pain with a fever while feeling very unwell: possible sepsis from an infected joint.',
+    sources: ['nice_ng253', 'cks_septic_arthritis'],
+  },
+  {
+    id: 'child_limp_with_fever', level: 'emergency', redFlag: 'septic_arthritis',
+    when: all(child, any(kneePain, anyYes('limping', 'cannot_bear_weight', 'hip_movement_pain', 'groin_pain')), yes('fever')),
+    reason: 'A child under 16 with knee or hip pain, or a limp, and a fever: an infected hip or knee must be ruled out now.',
+    sources: ['qld_paediatric_limp', 'nice_cg177_slipped'],
+  },
+  {
+    // NICE CG75/NG234: cancer with spinal pain and leg pain, numbness or weakness is an oncological emergency.
+    id: 'spinal_cord_compression_cancer', level: 'emergency', redFlag: 'spinal_malignancy',
+    when: all(backPain, any(cancer, suspectedSpinalMetastases), legSymptoms),
+    reason: 'Back pain with a past or current cancer (or weight loss that cannot be explained) and leg pain, numbness or weakness: the spinal cord or nerves may be under pressure (NICE NG234).',
+    sources: ['nice_ng234', 'nice_cg75'],
+  },
+  {
+    // An abscess pressing on the nerves: fever is absent in up to two thirds of epidural abscesses.
+    id: 'spinal_infection_with_deficit', level: 'emergency', redFlag: 'spinal_infection',
+    when: all(backPain, spinalInfectionRisk, any(yes('night_pain'), newBackPain), anyYes('leg_weakness', 'foot_drop', 'neuro_worsening', 'both_legs_numb_or_weak')),
+    reason: 'New back pain with leg weakness, or numbness or weakness that is getting worse, in someone who injects drugs, has a weak immune system or had a recent spinal procedure: an infection may be pressing on the nerves, even without a fever.',
+    sources: ['cks_back_pain', 'nice_ng59'],
   },
   {
     id: 'spinal_infection_high_risk', level: 'emergency', redFlag: 'spinal_infection',
@@ -103,6 +207,18 @@ const list = [
   },
 
   // --- today (within 24 hours) ----------------------------------------------------------------
+  {
+    id: 'high_energy_knee_injury', level: 'consultation_24',
+    when: all(yes('high_energy_trauma'), any(kneePain, yes('recent_knee_injury'))),
+    reason: 'A forceful knee injury (a road collision, a fall from a height, a high-speed sports collision) needs a same-day check even if the knee seems all right: a dislocation that went back, or a fracture, can hide.',
+    sources: ['boyce_knee_dislocation_2015', 'cks_knee_pain'],
+  },
+  {
+    id: 'fever_with_new_knee_pain', level: 'consultation_24',
+    when: all(kneePain, yes('fever'), { durationAtMost: 84, ifUnknown: true }),
+    reason: 'New knee pain with a fever needs a same-day check for an infected joint, even if the knee does not look hot or swollen.',
+    sources: ['cks_septic_arthritis', 'bsr_hot_joint_2006'],
+  },
   {
     id: 'septic_hot_knee', level: 'consultation_24', redFlag: 'septic_arthritis',
     when: all(yes('knee_hot_red'), notNo('knee_swelling')),
@@ -128,11 +244,17 @@ const list = [
     sources: ['nice_ng158', 'wells_2003'],
   },
   {
-    id: 'dvt_tender_calf_with_risk', level: 'consultation_24', redFlag: 'deep_vein_thrombosis',
-    // Two-level Wells: tenderness along the deep veins plus one more item makes DVT "likely".
-    when: all(yes('calf_tenderness'), anyYes('recent_surgery_or_immobility', 'previous_dvt_or_pe', 'cancer_active', 'calf_swelling')),
-    reason: 'A tender calf with a reason for clots (recent surgery, a cast, bed rest or a long journey, a past clot, active cancer).',
+    // NICE NG158: even when the Wells score says "DVT unlikely", a D-dimer is needed within hours.
+    id: 'dvt_tender_calf', level: 'consultation_24', redFlag: 'deep_vein_thrombosis',
+    when: yes('calf_tenderness'),
+    reason: 'A tender or painful calf needs a same-day check for a blood clot, even without another reason for clots.',
     sources: ['nice_ng158', 'wells_2003'],
+  },
+  {
+    id: 'dvt_pregnancy', level: 'consultation_24', redFlag: 'deep_vein_thrombosis',
+    when: all(pregnancyOrPostpartum, anyYes('calf_swelling', 'calf_tenderness', 'calf_pain')),
+    reason: 'A swollen, tender or painful calf in pregnancy or in the 6 weeks after birth: a clot must be tested for quickly and treated until it is ruled out.',
+    sources: ['rcog_gtg37b', 'nice_ng158'],
   },
   {
     id: 'ottawa_cannot_bear_weight', level: 'consultation_24', redFlag: 'knee_fracture',
@@ -162,6 +284,12 @@ const list = [
     sources: ['cks_knee_pain', 'nhs_knee_pain'],
   },
   {
+    id: 'haemarthrosis_anticoagulant', level: 'consultation_24', redFlag: 'haemarthrosis_ligament_injury',
+    when: all(yes('takes_anticoagulant'), any(yes('knee_swelling_within_hours_of_injury'), all(yes('knee_swelling'), kneeInjury))),
+    reason: 'A knee that swelled after a knock while taking a blood thinner may be bleeding inside the joint, even after a minor injury.',
+    sources: ['cks_knee_pain', 'bsr_hot_joint_2006'],
+  },
+  {
     id: 'locked_knee', level: 'consultation_24', redFlag: 'locked_knee',
     when: yes('knee_locked'),
     reason: 'The knee is stuck and cannot be straightened.',
@@ -180,10 +308,17 @@ const list = [
     sources: ['nice_ng59', 'cks_back_pain'],
   },
   {
-    id: 'spinal_malignancy_with_leg_symptoms', level: 'consultation_24', redFlag: 'spinal_malignancy',
-    when: all(backPain, any(yes('cancer_history'), yes('cancer_active'), all(yes('weight_loss_unexplained'), yes('night_pain'))), legSymptoms),
-    reason: 'Back pain with a history of cancer (or weight loss and night pain) and leg pain, numbness or weakness: same day (NICE NG234).',
-    sources: ['nice_ng234', 'nice_cg75'],
+    id: 'suspected_spinal_metastases', level: 'consultation_24', redFlag: 'spinal_malignancy',
+    when: all(backPain, suspectedSpinalMetastases),
+    reason: 'Back pain with a past or current cancer that is severe, getting worse, worse at night, worse on coughing or straining, or in the middle of the back; or new back pain with weight loss that cannot be explained: be seen within 24 hours (NICE NG234).',
+    sources: ['nice_ng234', 'nice_cg75', 'nhs_back_pain'],
+  },
+  {
+    // Amendment 1: fever is absent in up to half of spinal infections.
+    id: 'spinal_infection_risk_no_fever', level: 'consultation_24', redFlag: 'spinal_infection',
+    when: all(backPain, spinalInfectionRisk, any(yes('night_pain'), newBackPain)),
+    reason: 'New or night-time back pain with injected drugs, a weak immune system or a recent spinal operation or injection, even without a fever: a spinal infection must be ruled out.',
+    sources: ['cks_back_pain', 'nice_ng59'],
   },
   {
     id: 'progressive_deficit', level: 'consultation_24', redFlag: 'progressive_neurological_deficit',
@@ -216,10 +351,16 @@ const list = [
     sources: ['cks_knee_pain'],
   },
   {
-    id: 'child_knee_pain_limp', level: 'consultation_24',
+    id: 'child_knee_pain_limp', level: 'consultation_24', redFlag: 'childhood_hip_disorder',
     when: all({ ageBelow: 18 }, anyYes('knee_pain', 'limping', 'cannot_bear_weight'), anyYes('limping', 'cannot_bear_weight', 'groin_pain', 'hip_movement_pain')),
     reason: 'A child or teenager with knee pain and a limp needs a same-day check of the hip, which can cause knee pain.',
     sources: ['nice_cg177_slipped', 'cks_knee_pain'],
+  },
+  {
+    id: 'child_limp_or_hip', level: 'consultation_24', redFlag: 'childhood_hip_disorder',
+    when: all(child, anyYes('limping', 'cannot_bear_weight', 'groin_pain', 'hip_movement_pain')),
+    reason: 'A child under 16 with a limp, or pain on moving the hip or in the groin, needs a same-day check of the hip (a slipped growth plate, Perthes disease or an infection).',
+    sources: ['nice_cg177_slipped'],
   },
   {
     id: 'unwell_with_fever', level: 'consultation_24',
@@ -236,22 +377,36 @@ const list = [
 
   // --- book an appointment ------------------------------------------------------------------
   {
+    id: 'child_under_16', level: 'consultation',
+    when: child,
+    reason: 'This tool follows guidelines written for adults. A child\'s knee or leg pain can come from the hip, so a child under 16 should be checked by a GP rather than looked after at home on this advice.',
+    sources: ['nice_cg177_slipped', 'nice_ng59'],
+  },
+  {
     id: 'spinal_malignancy', level: 'consultation', redFlag: 'spinal_malignancy',
-    when: all(backPain, any(yes('cancer_history'), yes('cancer_active'), all(yes('weight_loss_unexplained'), yes('night_pain')))),
-    reason: 'Back pain with a history of cancer, or with unexplained weight loss and night pain, needs checking soon.',
+    when: all(backPain, any(cancer, yes('weight_loss_unexplained'))),
+    reason: 'Back pain with a past cancer, or with weight loss that cannot be explained, needs checking soon, even when it seems ordinary.',
     sources: ['nice_ng234', 'nice_cg75', 'nice_ng59'],
   },
   {
     id: 'nerve_symptoms', level: 'consultation',
-    when: anyYes('numbness_tingling', 'leg_weakness', 'reflex_reduced'),
+    when: anyYes('numbness_tingling', 'leg_weakness', 'reflex_reduced', 'both_legs_numb_or_weak'),
     reason: 'Numbness, tingling or weakness in the leg points to a nerve and needs a professional assessment.',
     sources: ['article', 'cks_sciatica'],
   },
   {
+    // Narrowed from the contract (Amendment 1): NHS sciatica advice is home care first for a short
+    // episode that is improving; see a GP when it is not better within a few weeks or getting worse.
     id: 'radiating_pain', level: 'consultation',
-    when: anyYes('leg_pain_below_knee', 'leg_pain_to_knee', 'leg_pain_both_sides', 'walking_leg_pain_eased_by_sitting', 'straight_leg_raise_positive'),
-    reason: 'Pain that radiates from the back or buttock down the leg could be sciatica.',
-    sources: ['article', 'nice_ng59'],
+    when: all(anyYes('leg_pain_below_knee', 'leg_pain_to_knee'), notClearlyImproving),
+    reason: 'Pain that radiates from the back or buttock down the leg and is not clearly getting better could be sciatica, and should be assessed.',
+    sources: ['article', 'nhs_sciatica', 'nice_ng59'],
+  },
+  {
+    id: 'leg_pain_pattern', level: 'consultation',
+    when: anyYes('leg_pain_both_sides', 'walking_leg_pain_eased_by_sitting', 'straight_leg_raise_positive'),
+    reason: 'Pain in both legs, or leg pain on walking that eases on sitting or bending forward, points to the nerves in the lower back and should be assessed.',
+    sources: ['article', 'nice_ng59', 'nass_stenosis_2011'],
   },
   {
     id: 'swelling', level: 'consultation',
@@ -261,9 +416,9 @@ const list = [
   },
   {
     id: 'recent_injury', level: 'consultation',
-    when: anyYes('recent_knee_injury', 'recent_back_trauma', 'injury_pop', 'high_energy_trauma'),
-    reason: 'Pain after a fall, accident or sports injury should be checked for fractures or ligament damage.',
-    sources: ['article', 'ottawa_knee_1995'],
+    when: any(anyYes('injury_pop', 'high_energy_trauma'), all(anyYes('recent_knee_injury', 'recent_back_trauma'), notClearlyImproving)),
+    reason: 'Pain after a fall, accident or sports injury that is not clearly getting better, or came with a pop or great force, should be checked for fractures or ligament damage.',
+    sources: ['article', 'ottawa_knee_1995', 'nhs_knee_pain'],
   },
   {
     id: 'history_conditions', level: 'consultation',
@@ -301,16 +456,32 @@ const list = [
     reason: 'Hip pain, a limp, or pain in pregnancy deserves a professional assessment.',
     sources: ['cks_knee_pain', 'nhs_sciatica'],
   },
+  // Narrowed from the contract (Amendment 1) to NHS self-care advice: home care while the pain is
+  // improving within a few weeks, and not very severe or getting worse. One rule per reason, so the
+  // reason shown is the one that holds.
   {
-    id: 'persistent_pain', level: 'consultation',
-    // Self-care only for a short episode (a few days) that is improving or mild.
-    when: any(
-      { durationAbove: 7, ifUnknown: true },
-      all({ courseIn: ['stable', 'worsening'], ifUnknown: true }, { painAtLeast: 4, ifUnknown: true }),
-      { courseIn: ['worsening'], ifUnknown: false },
-    ),
-    reason: 'Pain that has lasted more than a few days without improving should be checked.',
-    sources: ['article', 'nhs_knee_pain'],
+    id: 'pain_getting_worse', level: 'consultation',
+    when: { courseIn: ['worsening'], ifUnknown: false },
+    reason: 'The pain is getting worse, so it should be checked.',
+    sources: ['nhs_back_pain', 'nhs_sciatica', 'article'],
+  },
+  {
+    id: 'very_severe_pain', level: 'consultation',
+    when: { painAtLeast: 7, ifUnknown: false },
+    reason: 'The pain is very severe (7 or more out of 10), so it should be checked.',
+    sources: ['nhs_back_pain', 'article'],
+  },
+  {
+    id: 'not_improving_in_weeks', level: 'consultation',
+    when: any({ durationAbove: 21, ifUnknown: false }, all({ courseIn: ['stable', 'worsening'], ifUnknown: true }, { durationAbove: 14, ifUnknown: false })),
+    reason: 'The pain has not got better within two to three weeks, so it should be checked.',
+    sources: ['nhs_back_pain', 'nhs_sciatica', 'nhs_knee_pain', 'article'],
+  },
+  {
+    id: 'duration_not_given', level: 'consultation',
+    when: durationNotGiven,
+    reason: 'Without knowing how long the pain has lasted, home care alone cannot be advised: have it checked.',
+    sources: ['nhs_back_pain', 'article'],
   },
 ] as const satisfies readonly TriageRule[];
 

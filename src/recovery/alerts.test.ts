@@ -78,10 +78,10 @@ describe('red flags at a check-in', () => {
     expect(alerts.filter((a) => a.kind === 'red_flag')).toEqual([]);
   });
 
-  it('re-checks context when the check-in brings something new: weakness with a past cancer is same-day', () => {
+  it('re-checks context when the check-in brings something new: back pain and new weakness with a past cancer is an emergency (NICE NG234)', () => {
     const base: Case = { age: 55, pain: { back: 5 }, evidence: { cancer_history: true, low_back_pain: true, leg_weakness: false } };
     const alerts = alertsFor([checkIn(on(20), { pain: { back: 4 }, weakness: true })], 20, base);
-    expect(alerts[0]).toMatchObject({ redFlag: 'spinal_malignancy', severity: 'urgent' });
+    expect(alerts[0]).toMatchObject({ redFlag: 'spinal_malignancy', severity: 'emergency' });
   });
 
   it('goes by the latest check-in: a red flag answered no since then raises nothing', () => {

@@ -136,6 +136,7 @@ export const AssessmentSchema = Type.Object(
     mechanisms: list(MechanismHitSchema),
     unanswered: Type.Array(EvidenceIdSchema, { description: 'red-flag questions not answered: the triage assumes they are absent' }),
     unansweredNotice: Type.Optional(Type.String()),
+    ageNotice: Type.Optional(Type.String({ description: 'for a person under 16: the tool is made for adults, and what to do for a child' })),
     whomToSee: list(ReferralSchema),
     treatments: list(TreatmentAdviceSchema),
     recoveryPlan: RecoveryPlanSchema,

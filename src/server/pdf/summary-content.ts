@@ -91,6 +91,6 @@ export function summaryContent(assessment: Assessment, c: Case, madeOn: string):
       because: [...assessment.triage.because],
     },
     sections,
-    notice: [assessment.notice, ...(assessment.unansweredNotice ? [assessment.unansweredNotice] : [])],
+    notice: [...(assessment.ageNotice ? [assessment.ageNotice] : []), assessment.notice, ...(assessment.unansweredNotice ? [assessment.unansweredNotice] : [])],
   };
 }

@@ -1,6 +1,6 @@
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../engine/assess.js';
+import { assess, ENGINE_VERSION } from '../../engine/assess.js';
 import { AssessmentResponseSchema } from '../../schemas/api.js';
 import { Client, describeApi, MISSING_ID, realisticCase } from '../__fixtures__/test-app.js';
 
@@ -29,6 +29,17 @@ describeApi('assessments API', (t) => {
       const stored = await t.store.assessments.get(client.userId!, saved.id);
       expect(stored?.case).toEqual(realisticCase());
       expect(stored?.assessment).toEqual(assessment);
+    });
+
+    it('keeps the engine version that made a stored assessment when the engine has moved on', async () => {
+      const client = await Client.registered(t.app);
+      const older = { ...JSON.parse(JSON.stringify(assess(realisticCase()))), engineVersion: '1.0.0' };
+      const record = await t.store.assessments.create(client.userId!, { case: realisticCase(), assessment: older });
+      const read = await client.send('GET', `/api/v1/assessments/${record.id}`);
+      expect(read.json().assessment.engineVersion).toBe('1.0.0');
+      const fresh = await client.send('POST', '/api/v1/assessments', realisticCase());
+      expect(fresh.json().assessment.engineVersion).toBe(ENGINE_VERSION);
+      expect(ENGINE_VERSION).not.toBe('1.0.0');
     });
 
     it('refuses a signed-in POST without the CSRF token, and stores nothing', async () => {
@@ -62,7 +73,8 @@ describeApi('assessments API', (t) => {
 
       const one = await client.send('GET', `/api/v1/assessments/${first}`);
       expect(one.statusCode).toBe(200);
-      expect(one.json()).toMatchObject({ id: first, case: realisticCase(), assessment: assess(realisticCase()) });
+      // As stored and sent: JSON, which leaves out the notices that do not apply.
+      expect(one.json()).toMatchObject({ id: first, case: realisticCase(), assessment: JSON.parse(JSON.stringify(assess(realisticCase()))) });
 
       const deleted = await client.send('DELETE', `/api/v1/assessments/${first}`);
       expect(deleted.statusCode).toBe(204);

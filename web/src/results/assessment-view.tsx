@@ -27,10 +27,24 @@ export function UnansweredNotice({ assessment }: { assessment: Assessment }) {
   );
 }
 
+/** For a person under 16: the tool is made for adults, and what to do for a child. */
+export function AgeNotice({ assessment }: { assessment: Assessment }) {
+  if (!assessment.ageNotice) return null;
+  return (
+    <aside class="notice notice-warning" aria-labelledby="age-notice-title" data-age-notice>
+      <h2 id="age-notice-title" class="notice-title">
+        <Icon name="info" /> This tool is made for adults
+      </h2>
+      <p>{assessment.ageNotice}</p>
+    </aside>
+  );
+}
+
 export function AssessmentView({ assessment, words, actions }: { assessment: Assessment; words: EvidenceWords; actions?: ComponentChildren }) {
   return (
     <>
       <TriageCard assessment={assessment} words={words} />
+      <AgeNotice assessment={assessment} />
       <UnansweredNotice assessment={assessment} />
       {actions}
 
