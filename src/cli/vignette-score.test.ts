@@ -47,7 +47,7 @@ describe('scoreVignettes', () => {
       redFlagRecall: { n: 2, of: 3 },
       patternTop3: { n: 1, of: 2 },
       exactBest: { n: 1, of: 4 },
-      selfCareKept: { n: 0, of: 0 },
+      selfCareKept: { n: 0, of: 1 },
     });
     expect(scores.underTriaged).toBe(2);
     expect(scores.passed).toBe(false);
