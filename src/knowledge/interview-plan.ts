@@ -34,6 +34,10 @@ const leg: Cond = anyYes('buttock_pain', 'thigh_pain', 'calf_pain', 'foot_pain',
 const backOrLeg: Cond = any(back, leg);
 const anyLeg: Cond = any(knee, leg);
 const injury: Cond = anyYes('recent_knee_injury', 'high_energy_trauma');
+const anyInjury: Cond = anyYes('recent_knee_injury', 'high_energy_trauma', 'recent_back_trauma');
+/** Infection risks that make a fever or feeling unwell with knee pain an emergency. */
+const kneeInfectionRisk: Cond = anyYes('knee_replacement', 'recent_joint_injection', 'immunosuppressed', 'injects_drugs');
+const bothLegs: Cond = anyYes('both_legs_numb_or_weak', 'leg_pain_both_sides');
 const hotOrSwollenKnee: Cond = anyYes('knee_hot_red', 'knee_swelling');
 const nerveSymptoms: Cond = anyYes('numbness_tingling', 'leg_weakness', 'foot_drop');
 const calf: Cond = anyYes('calf_pain', 'calf_swelling', 'calf_tenderness');
@@ -55,7 +59,7 @@ export const INTERVIEW_PLAN: readonly PlanStep[] = [
   { id: 'course' },
   // Injury: the injury questions only after an injury, the Ottawa questions only for one.
   { id: 'recent_knee_injury', ask: knee },
-  { id: 'high_energy_trauma', ask: injury },
+  { id: 'high_energy_trauma', ask: anyInjury },
   { id: 'knee_deformity', ask: injury },
   { id: 'cannot_bear_weight', ask: any(knee, injury) },
   { id: 'kneecap_tenderness', ask: injury },
@@ -63,39 +67,48 @@ export const INTERVIEW_PLAN: readonly PlanStep[] = [
   { id: 'cannot_flex_90', ask: injury },
   { id: 'injury_pop', ask: injury },
   { id: 'knee_swelling_within_hours_of_injury', ask: injury },
+  // After an injury, an operation or a cast: pressure building in the muscles.
+  { id: 'compartment_signs', ask: any(injury, anyYes('recent_surgery_or_immobility', 'calf_swelling')) },
   // The hot knee: infection first.
   { id: 'knee_swelling', ask: knee },
   { id: 'knee_hot_red', ask: knee },
-  { id: 'fever', ask: any(hotOrSwollenKnee, back) },
-  { id: 'feels_very_unwell', ask: any(hotOrSwollenKnee, yes('fever')) },
+  { id: 'fever', ask: any(knee, back, yes('limping')) },
+  { id: 'feels_very_unwell', ask: any(hotOrSwollenKnee, yes('fever'), all(knee, kneeInfectionRisk)) },
   { id: 'knee_replacement', ask: knee },
-  { id: 'recent_joint_injection', ask: hotOrSwollenKnee },
-  { id: 'immunosuppressed', ask: any(hotOrSwollenKnee, backFever) },
-  { id: 'injects_drugs', ask: any(hotOrSwollenKnee, backFever) },
-  { id: 'recent_spinal_procedure', ask: backFever },
+  { id: 'recent_joint_injection', ask: any(hotOrSwollenKnee, all(knee, anyYes('fever', 'feels_very_unwell'))) },
+  // A weak immune system, injected drugs or a spinal procedure: infection even without a fever.
+  { id: 'immunosuppressed', ask: any(hotOrSwollenKnee, back, all(knee, anyYes('fever', 'feels_very_unwell'))) },
+  { id: 'injects_drugs', ask: any(hotOrSwollenKnee, back, all(knee, anyYes('fever', 'feels_very_unwell'))) },
+  { id: 'recent_spinal_procedure', ask: any(back, backFever) },
   { id: 'knee_locked', ask: knee },
   // Blood vessels.
   { id: 'calf_swelling', ask: anyLeg },
   { id: 'calf_tenderness', ask: any(calf, yes('calf_swelling')) },
   { id: 'recent_surgery_or_immobility', ask: anyYes('calf_swelling', 'calf_tenderness') },
+  // The weeks after birth are a high clot risk (RCOG Green-top 37a).
+  { id: 'postpartum', ask: all(maybePregnant, any(calf, yes('calf_swelling'))) },
   { id: 'previous_dvt_or_pe', ask: anyYes('calf_swelling', 'calf_tenderness') },
   { id: 'cancer_active', ask: any(anyYes('calf_swelling', 'calf_tenderness', 'cancer_history')) },
   // The back: fracture, infection, cancer.
   { id: 'recent_back_trauma', ask: back },
   { id: 'osteoporosis_or_long_term_steroids', ask: all(back, any(yes('recent_back_trauma'), { ageAtLeast: 50 })) },
   { id: 'cancer_history', ask: back },
+  // Spinal metastases are most often in the middle of the back.
+  { id: 'thoracic_back_pain', ask: any(back, yes('cancer_history')) },
   { id: 'weight_loss_unexplained', ask: back },
   { id: 'night_pain', ask: backOrLeg },
   // Nerves.
   { id: 'leg_pain_below_knee', ask: backOrLeg },
   { id: 'leg_pain_to_knee', ask: all(backOrLeg, notNo('leg_pain_below_knee')) },
   { id: 'leg_pain_both_sides', ask: anyYes('leg_pain_below_knee', 'leg_pain_to_knee', 'thigh_pain', 'calf_pain', 'foot_pain') },
-  { id: 'numbness_tingling', ask: anyLeg },
-  { id: 'leg_weakness', ask: anyLeg },
+  { id: 'numbness_tingling', ask: any(anyLeg, back) },
+  { id: 'leg_weakness', ask: any(anyLeg, back) },
   { id: 'foot_drop', ask: any(nerveSymptoms, yes('leg_pain_below_knee')) },
   { id: 'neuro_worsening', ask: nerveSymptoms },
+  // New or long-standing: both legs are a cauda equina warning only when new or changing.
+  { id: 'leg_symptoms_new', ask: bothLegs },
   { id: 'leg_pain_worse_than_back', ask: all(back, anyYes('leg_pain_below_knee', 'leg_pain_to_knee')) },
-  { id: 'pain_worse_cough_sneeze', ask: anyYes('leg_pain_below_knee', 'leg_pain_to_knee', 'buttock_pain') },
+  { id: 'pain_worse_cough_sneeze', ask: any(anyYes('leg_pain_below_knee', 'leg_pain_to_knee', 'buttock_pain'), all(back, anyYes('cancer_history', 'cancer_active'))) },
   { id: 'walking_leg_pain_eased_by_sitting', ask: backOrLeg },
   { id: 'calf_pain_walking_eased_by_standing', ask: any(calf, { ageAtLeast: 50 }) },
   { id: 'deep_buttock_pain_sitting', ask: yes('buttock_pain') },
