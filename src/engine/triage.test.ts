@@ -49,6 +49,14 @@ describe('every triage rule', () => {
     }
   });
 
+  it('every rule cites existing sources and gives its reason in plain words', () => {
+    for (const rule of TRIAGE_RULES) {
+      expect(rule.sources.length, rule.id).toBeGreaterThan(0);
+      for (const s of rule.sources) expect(SOURCES[s], `${rule.id}: ${s}`).toBeDefined();
+      expect(rule.reason, rule.id).toMatch(/^[A-Z].{20,}\.$/s);
+    }
+  });
+
   it('has unique rule ids', () => {
     expect(new Set(TRIAGE_RULES.map((r) => r.id)).size).toBe(TRIAGE_RULES.length);
   });

@@ -26,6 +26,14 @@ describe('validateCase', () => {
     expect(fieldsOf([])).toEqual(['case: must be a JSON object']);
   });
 
+  it('refuses the Amendment 1 items given anything but true or false, naming them', () => {
+    for (const id of ['leg_symptoms_new', 'thoracic_back_pain', 'compartment_signs', 'postpartum']) {
+      expect(fieldsOf({ age: 40, evidence: { [id]: 'yes' } })).toEqual([`evidence.${id}: must be true or false (leave it out when not asked)`]);
+      expect(fieldsOf({ age: 40, evidence: { [id]: 1 } })).toEqual([`evidence.${id}: must be true or false (leave it out when not asked)`]);
+      expect(fieldsOf({ age: 40, evidence: { [id]: true } })).toEqual([]);
+    }
+  });
+
   it('reports every bad field, not just the first', () => {
     expect(fieldsOf({ age: -1, course: 'x', evidence: { a: true } })).toHaveLength(3);
   });
