@@ -37,6 +37,15 @@ export interface RuleFiring {
 
 const testAll = compileBatch(RULES.map((r) => r.rule.when));
 
+/** The rules in urgency order (most urgent first), as `holdingRules` reports them. */
+export const RULES_BY_URGENCY: readonly TriageRule[] = RULES.map((r) => r.rule);
+
+/** Which rules hold for a case: `out[i]` is 1 when RULES_BY_URGENCY[i] holds. */
+export function holdingRules(c: CaseView, out: Uint8Array = new Uint8Array(RULES.length)): Uint8Array {
+  testAll(c, out);
+  return out;
+}
+
 /** Every rule that fires, most urgent first (stable within a level: the knowledge order). */
 export function fireRules(c: CaseView): RuleFiring[] {
   const fired: RuleFiring[] = [];

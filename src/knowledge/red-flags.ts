@@ -30,13 +30,13 @@ const list = [
     id: 'pulmonary_embolism', title: 'Possible blood clot in the lungs (pulmonary embolism)',
     explanation: 'New chest pain, breathlessness or coughing blood, above all with a swollen or tender calf or a reason for clots, are consistent with a clot that has travelled to the lungs. It can be life-threatening.',
     whatToDo: 'Call the emergency number now.',
-    minimumLevel: 'emergency_ambulance', seeFirst: 'emergency_department', sources: ['nice_ng158'],
+    minimumLevel: 'emergency_ambulance', seeFirst: 'emergency_department', sources: ['nhs_dvt', 'nice_ng158'],
   },
   {
     id: 'acute_limb_ischaemia', title: 'Possible blocked blood supply to the leg (acute limb ischaemia)',
     explanation: 'A leg or foot that suddenly turns cold, pale or blue with severe pain is consistent with a blocked artery. Without blood the leg can be lost within hours.',
     whatToDo: 'Call the emergency number now.',
-    minimumLevel: 'emergency_ambulance', seeFirst: 'emergency_department', sources: ['acute_limb_ischaemia'],
+    minimumLevel: 'emergency_ambulance', seeFirst: 'emergency_department', sources: ['nhs_highland_vascular', 'acute_limb_ischaemia'],
   },
   {
     id: 'septic_arthritis', title: 'Possible infected joint (septic arthritis)',
@@ -83,7 +83,7 @@ const list = [
   {
     id: 'spinal_infection', title: 'Possible spinal infection',
     explanation: 'Back pain with a fever is consistent with an infection of the spine. Injecting drugs, a weak immune system or a recent spinal operation or injection make it more likely and more urgent: with them, new or night-time back pain needs checking the same day even without a fever, because up to half of spinal infections have none.',
-    whatToDo: 'Be seen today. With drug injection, a weak immune system or a recent spinal procedure, go to the emergency department now.',
+    whatToDo: 'Be seen today. With a fever as well as drug injection, a weak immune system or a recent spinal procedure, or with leg weakness, go to the emergency department now.',
     minimumLevel: 'consultation_24', seeFirst: 'urgent_care', sources: ['nice_ng59', 'cks_back_pain'],
   },
   {

@@ -71,6 +71,9 @@ const list = [
   { id: 'rcog_gtg37b', title: 'Thromboembolic disease in pregnancy and the puerperium: acute management (Green-top Guideline No. 37b)', publisher: 'Royal College of Obstetricians and Gynaecologists', year: 2015, url: 'https://www.rcog.org.uk/guidance/browse-all-guidance/green-top-guidelines/thromboembolic-disease-in-pregnancy-and-the-puerperium-acute-management-green-top-guideline-no-37b/' },
   { id: 'nice_ng253', title: 'Suspected sepsis in people aged 16 or over: recognition, assessment and early management (NG253, replacing NG51 for this age group)', publisher: 'NICE', year: 2025, url: 'https://www.nice.org.uk/guidance/ng253', check: true },
   { id: 'qld_paediatric_limp', title: 'Limp: emergency management in children', publisher: 'Queensland Paediatric Emergency Care, Children\'s Health Queensland', year: 2023, url: 'https://www.childrens.health.qld.gov.au/guideline-limp-emergency-management-in-children/' },
+  { id: 'nhs_dvt', title: 'DVT (deep vein thrombosis)', publisher: 'NHS', year: 2023, url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/' },
+  { id: 'nhs_highland_vascular', title: 'Vascular guidelines: acute limb ischaemia', publisher: 'NHS Highland (Right Decisions)', year: 2023, url: 'https://rightdecisions.scot.nhs.uk/tam-treatments-and-medicines-nhs-highland/therapeutic-guidelines/vascular/vascular-guidelines/' },
+  { id: 'kernow_acute_knee', title: 'Primary care referral criteria: acute knee pain with a history of recent trauma', publisher: 'NHS Kernow (Cornwall and Isles of Scilly)', year: 2022, url: 'http://rms.kernowccg.nhs.uk/rms/primary_care_clinical_referral_criteria/primary_care_clinical_referral_criteria/orthopaedics/rms/primary_care_clinical_referral_criteria/primary_care_clinical_referral_criteria/orthopaedics/knee/acute_knee_pain_with_history_of_recent_trauma' },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof list)[number]['id'];
