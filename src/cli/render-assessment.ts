@@ -28,6 +28,7 @@ export const LEVEL_TAGS: Readonly<Record<TriageLevel, string>> = {
 const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
   recommended: 'Recommended by guidelines',
   consider: 'Guidelines say it may be considered',
+  refer: 'Guidelines say to consider a referral to a specialist',
   not_recommended: 'Guidelines advise against it',
   no_verdict: 'No guideline verdict',
 };
@@ -229,7 +230,7 @@ function levelPaint(level: TriageLevel, s: Style): (x: string) => string {
 function verdictPaint(verdict: Verdict, s: Style): (x: string) => string {
   if (verdict === 'recommended') return s.green;
   if (verdict === 'not_recommended') return s.red;
-  if (verdict === 'consider') return s.yellow;
+  if (verdict === 'consider' || verdict === 'refer') return s.yellow;
   return (x) => x;
 }
 
