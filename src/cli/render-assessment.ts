@@ -212,10 +212,11 @@ export function sourceWords(ids: readonly SourceId[]): string {
   const words = unique(ids).map((id) => {
       const src = SOURCES[id];
       if (!src) return id;
-      const code = /\(([A-Z]{2,}\d+)\)/.exec(src.title)?.[1];
+      const code = /\(([A-Z]{2,}\d+)[;)]/.exec(src.title)?.[1];
       if (code) return `${src.publisher} ${code}`;
       const authors = /\(([^()]*et al\.)\)/.exec(src.title)?.[1];
-      return authors ? `${authors}, ${src.publisher} ${src.year}` : `${src.publisher} ${src.year}`;
+      const published = src.year ? `${src.publisher} ${src.year}` : src.publisher;
+      return authors ? `${authors}, ${published}` : published;
     });
   return unique(words).join('; ');
 }
