@@ -94,7 +94,7 @@ const articleList = [
   {
     id: 'physical_therapy', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 1, articleTitle: 'Physical Therapy',
     articleText: 'A physical therapist can design a personalized exercise program to strengthen the muscles around the knee and improve flexibility. This can alleviate pressure on the sciatic nerve and reduce pain.',
-    explanation: 'The first treatment guidelines recommend for knee osteoarthritis, back pain and sciatica alike: exercises chosen for you and built up over weeks.',
+    explanation: 'Exercises chosen for you and built up over weeks: the first treatment guidelines offer for knee osteoarthritis, and an option they suggest for back pain and sciatica.',
   },
   {
     id: 'medications', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 2, articleTitle: 'Medications',
@@ -109,7 +109,7 @@ const articleList = [
   {
     id: 'surgery', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 4, articleTitle: 'Surgery',
     articleText: 'If conservative treatments fail, surgical options may be considered. Procedures such as arthroscopy or knee replacement can address underlying knee issues that contribute to sciatica.',
-    explanation: 'For a few people, when months of non-surgical care have not helped. Keyhole surgery for a worn knee is advised against; a knee replacement, or surgery to free a trapped nerve, can be considered.',
+    explanation: 'For a few people, when non-surgical care has not helped. Keyhole surgery for a worn knee is advised against; a referral for a knee replacement, or surgery to free a trapped nerve, can be considered.',
   },
   {
     id: 'chiropractic_care', category: 'alternative', articleHeading: ALTERNATIVE, articleNumber: 1, articleTitle: 'Chiropractic Care',
