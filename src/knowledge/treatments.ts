@@ -551,7 +551,7 @@ const optionList = [
       },
       {
         patterns: BUTTOCK, verdict: 'no_verdict',
-        text: 'No guideline verdict for a sciatic nerve squeezed in the buttock; a review describes care that starts without surgery, led by physiotherapy, with soft tissue work alongside exercise.',
+        text: 'No guideline verdict for massage when the sciatic nerve is squeezed in the buttock (deep gluteal syndrome).',
         sources: ['hicks_deep_gluteal'],
       },
       {
