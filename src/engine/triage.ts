@@ -126,10 +126,12 @@ function buildTriage(fired: readonly RuleFiring[]): Triage {
     reason: rule.reason,
     sources: rule.sources as SourceId[],
   }));
+  // The reasons that decided the level; the less urgent ones stay in `rules`, so an emergency is
+  // not explained with "book an appointment" words beside it.
   const because =
     fired.length === 0
       ? ['None of the warning signs or reasons to see a doctor applies: a short episode that is improving or mild.']
-      : unique(fired.map((f) => f.rule.reason));
+      : unique(fired.filter((f) => f.rule.level === level).map((f) => f.rule.reason));
   return { level, title: info.title, action: info.action, timeframe: info.timeframe, because, rules };
 }
 

@@ -76,7 +76,11 @@ const SCIATICA = ['lumbar_radiculopathy', 'lumbar_spinal_stenosis'] as const sat
 const BUTTOCK = ['deep_gluteal_syndrome'] as const satisfies readonly PatternId[];
 /** Every pattern the treatments address: all but narrowed leg arteries, which need other care. */
 const MUSCULOSKELETAL = [...OA, ...KNEE_OTHER, ...BACK, ...SCIATICA, ...BUTTOCK] as const;
-/** NICE NG59 defines chronic back pain and sciatica from 12 weeks (ACP 2017 likewise). */
+/**
+ * Chronic from 12 weeks: ACP 2017 calls low back pain of more than 12 weeks chronic. NICE NG59
+ * separates acute from chronic low back pain and sciatica without a number in its
+ * recommendations, so its "acute" is taken as under 12 weeks here.
+ */
 const CHRONIC_FROM_DAYS = 84;
 
 // ---------------------------------------------------------------------------------------------
@@ -90,7 +94,7 @@ const articleList = [
   {
     id: 'physical_therapy', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 1, articleTitle: 'Physical Therapy',
     articleText: 'A physical therapist can design a personalized exercise program to strengthen the muscles around the knee and improve flexibility. This can alleviate pressure on the sciatic nerve and reduce pain.',
-    explanation: 'The first treatment guidelines recommend for knee osteoarthritis, back pain and sciatica alike: exercises chosen for you and built up over weeks.',
+    explanation: 'Exercises chosen for you and built up over weeks: the first treatment guidelines offer for knee osteoarthritis, and an option they suggest for back pain and sciatica.',
   },
   {
     id: 'medications', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 2, articleTitle: 'Medications',
@@ -105,7 +109,7 @@ const articleList = [
   {
     id: 'surgery', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 4, articleTitle: 'Surgery',
     articleText: 'If conservative treatments fail, surgical options may be considered. Procedures such as arthroscopy or knee replacement can address underlying knee issues that contribute to sciatica.',
-    explanation: 'For a few people, when months of non-surgical care have not helped. Keyhole surgery for a worn knee is advised against; a knee replacement, or surgery to free a trapped nerve, can be considered.',
+    explanation: 'For a few people, when non-surgical care has not helped. Keyhole surgery for a worn knee is advised against; a referral for a knee replacement, or surgery to free a trapped nerve, can be considered.',
   },
   {
     id: 'chiropractic_care', category: 'alternative', articleHeading: ALTERNATIVE, articleNumber: 1, articleTitle: 'Chiropractic Care',
@@ -163,12 +167,22 @@ const optionList = [
       {
         patterns: KNEE_OTHER, verdict: 'recommended',
         text: 'Exercise therapy, usually guided by a physiotherapist, is the main treatment for pain behind the kneecap and for recovery after most knee injuries.',
-        sources: ['cks_pfp', 'cks_knee_pain'],
+        sources: ['cks_pfp', 'crossley_pfp_2016', 'cks_knee_pain'],
       },
       {
-        patterns: 'any', verdict: 'recommended',
-        text: 'First-line care: guidelines put exercise, guided by a physiotherapist, first for knee osteoarthritis (NICE NG226, AAOS 2021) and for low back pain and sciatica (NICE NG59).',
-        sources: ['nice_ng226', 'aaos_oa_2021', 'nice_ng59'],
+        patterns: OA, verdict: 'recommended',
+        text: 'First-line care: NICE NG226 offers exercise tailored to you (muscle strengthening and general fitness) to everyone with osteoarthritis; the AAOS (2021) recommends supervised or home exercise for knee osteoarthritis.',
+        sources: ['nice_ng226', 'aaos_oa_2021'],
+      },
+      {
+        patterns: [...BACK, ...SCIATICA], verdict: 'consider',
+        text: 'NICE NG59: consider a group exercise programme for an episode or flare-up of low back pain, with or without sciatica, and keep up your normal activities as far as you can.',
+        sources: ['nice_ng59'],
+      },
+      {
+        patterns: 'any', verdict: 'no_verdict',
+        text: 'No guideline verdict for this picture. Guidelines offer exercise first for knee osteoarthritis (NICE NG226) and suggest an exercise programme for back pain and sciatica (NICE NG59).',
+        sources: ['nice_ng226', 'nice_ng59'],
       },
     ],
     relevantTo: MUSCULOSKELETAL, generalCare: true,
@@ -204,13 +218,13 @@ const optionList = [
         sources: ['nice_ng59'],
       },
       {
-        patterns: [...SCIATICA, ...BUTTOCK], verdict: 'consider',
-        text: 'The evidence that anti-inflammatories help sciatica itself is limited. If used, the lowest effective dose for the shortest time (NICE NG59).',
-        sources: ['nice_ng59', 'cks_sciatica'],
+        patterns: [...SCIATICA, ...BUTTOCK], verdict: 'no_verdict',
+        text: 'NICE NG59 makes no recommendation for or against anti-inflammatory tablets for sciatica: its advice on them is for low back pain. NHS advice says it is not clear how much they help sciatica. If used, the lowest effective dose for the shortest time.',
+        sources: ['nice_ng59', 'nhs_sciatica'],
       },
       {
-        patterns: OA, verdict: 'consider',
-        text: 'NICE NG226: if a gel is not enough, consider an anti-inflammatory tablet at the lowest effective dose for the shortest time, with a medicine to protect the stomach.',
+        patterns: OA, verdict: 'recommended',
+        text: 'NICE NG226: for osteoarthritis, an anti-inflammatory tablet is offered when a gel has not helped enough or does not suit you (for the knee, a gel comes first). It is taken at the lowest effective dose for the shortest time, with a medicine to protect the stomach (a proton pump inhibitor), after the risks to the stomach, liver, kidneys and heart are weighed.',
         sources: ['nice_ng226'],
       },
       {
@@ -219,9 +233,9 @@ const optionList = [
         sources: ['cks_gout', 'bsr_hot_joint_2006'],
       },
       {
-        patterns: 'any', verdict: 'consider',
-        text: 'If used: the lowest effective dose for the shortest time, after checking the cautions.',
-        sources: ['bnf_nsaids', 'nice_ng59'],
+        patterns: 'any', verdict: 'no_verdict',
+        text: 'No guideline verdict for this picture. If used: the lowest effective dose for the shortest time, after checking the cautions.',
+        sources: ['bnf_nsaids'],
       },
     ],
     relevantTo: MUSCULOSKELETAL, generalCare: true,
@@ -260,8 +274,13 @@ const optionList = [
     description: 'Prescription medicines that ease muscle spasm for a few days. They often cause drowsiness and dizziness.',
     verdicts: [
       {
+        patterns: BACK, minDurationDays: CHRONIC_FROM_DAYS, verdict: 'no_verdict',
+        text: 'The American College of Physicians (2017) lists a muscle relaxant only for back pain of up to 12 weeks, not for long-lasting (chronic) back pain. NICE gives no verdict on them.',
+        sources: ['acp_2017'],
+      },
+      {
         patterns: BACK, verdict: 'consider',
-        text: 'The American College of Physicians (2017) lists a muscle relaxant as an option for short-lived (acute) low back pain. NICE gives no verdict on them.',
+        text: 'The American College of Physicians (2017) lists a muscle relaxant as an option for back pain of up to 12 weeks (acute or subacute). NICE gives no verdict on them.',
         sources: ['acp_2017'],
       },
       {
@@ -317,7 +336,7 @@ const optionList = [
     verdicts: [
       {
         patterns: [...BACK, ...SCIATICA], verdict: 'not_recommended',
-        text: 'NICE NG59: do not offer opioids for long-lasting (chronic) low back pain or chronic sciatica.',
+        text: 'NICE NG59: do not offer opioids for long-lasting (chronic) low back pain or chronic sciatica, and do not routinely offer them for short-lived (acute) low back pain; at most a weak opioid, when an anti-inflammatory cannot be used or has not worked.',
         sources: ['nice_ng59'],
       },
       {
@@ -354,8 +373,13 @@ const optionList = [
     description: 'A specialist injects a local anaesthetic and a steroid next to the irritated nerve root in the lower back, guided by imaging.',
     verdicts: [
       {
+        patterns: ['lumbar_radiculopathy'], minDurationDays: CHRONIC_FROM_DAYS, verdict: 'no_verdict',
+        text: 'NICE NG59 considers an epidural injection only for sciatica that is recent (acute) and severe. For sciatica that has lasted 12 weeks or more it makes no recommendation for one.',
+        sources: ['nice_ng59'],
+      },
+      {
         patterns: ['lumbar_radiculopathy'], verdict: 'consider',
-        text: 'NICE NG59: consider an epidural injection of local anaesthetic and steroid for sciatica that is recent (acute) and severe.',
+        text: 'NICE NG59: consider an epidural injection of local anaesthetic and steroid only for sciatica that is both recent (acute) and severe; it is not for mild sciatica. Whether yours is severe enough is for a specialist to judge.',
         sources: ['nice_ng59'],
       },
       {
@@ -408,8 +432,8 @@ const optionList = [
     verdicts: [
       {
         patterns: 'any', verdict: 'not_recommended',
-        text: 'A strong recommendation against: for a knee with wear and tear or a worn meniscus, keyhole surgery does no better than exercise and carries the risks of an operation (BMJ Rapid Recommendations 2017). NICE NG226 also advises against it unless the knee locks.',
-        sources: ['bmj_rapid_rec_2017', 'nice_ng226'],
+        text: 'A strong recommendation against keyhole surgery for a knee with wear and tear or a worn meniscus, whether or not it locks, clicks or catches: it does no better than exercise and carries the risks of an operation (BMJ Rapid Recommendations 2017). The AAOS (2021) also advises against washing out or trimming a knee with osteoarthritis. NICE\'s older advice (IPG230, 2007; CG177, now replaced by NG226) made an exception for a clear history of the knee locking.',
+        sources: ['bmj_rapid_rec_2017', 'aaos_oa_2021', 'nice_ipg230', 'nice_cg177'],
       },
     ],
     relevantTo: ['knee_osteoarthritis', 'knee_meniscus_or_ligament'], generalCare: false,
@@ -421,8 +445,8 @@ const optionList = [
     verdicts: [
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'The recommendation against keyhole surgery does not cover a knee that locks or a recent major injury: an orthopaedic surgeon decides.',
-        sources: ['bmj_rapid_rec_2017', 'cks_knee_pain'],
+        text: 'No guideline verdict found for surgery after a clear knee injury (a torn ligament or meniscus): an orthopaedic surgeon decides. The advice against keyhole surgery for a worn knee holds even when it locks, clicks or catches (BMJ Rapid Recommendations 2017); a knee stuck so that it cannot be straightened needs to be seen today.',
+        sources: ['bmj_rapid_rec_2017'],
       },
     ],
     relevantTo: ['knee_meniscus_or_ligament'], generalCare: false,
@@ -433,8 +457,8 @@ const optionList = [
     description: 'Replacing the worn joint surfaces with an artificial joint: a major operation followed by months of rehabilitation.',
     verdicts: [
       {
-        patterns: ['knee_osteoarthritis'], verdict: 'consider',
-        text: 'NICE NG226: consider a referral for joint replacement when the knee badly affects your quality of life and non-surgical care has not helped enough.',
+        patterns: ['knee_osteoarthritis'], verdict: 'refer',
+        text: 'NICE NG226: consider a referral for joint replacement when the pain, stiffness or loss of function substantially affects your quality of life and non-surgical care (exercise, weight loss if needed, pain relief) has not worked or does not suit you. Age, sex, smoking, other conditions and weight are not reasons to be left out of a referral, though they can change the risks of the operation.',
         sources: ['nice_ng226'],
       },
       {
@@ -526,8 +550,8 @@ const optionList = [
         sources: ['nice_ng59', 'acp_2017'],
       },
       {
-        patterns: BUTTOCK, verdict: 'consider',
-        text: 'For a sciatic nerve squeezed in the buttock, care is mostly physiotherapy: stretching, with soft tissue work alongside exercise.',
+        patterns: BUTTOCK, verdict: 'no_verdict',
+        text: 'No guideline verdict for massage when the sciatic nerve is squeezed in the buttock (deep gluteal syndrome).',
         sources: ['hicks_deep_gluteal'],
       },
       {
@@ -587,8 +611,13 @@ const optionList = [
     description: 'Warmth on tight muscles, once any new swelling or inflammation has settled.',
     verdicts: [
       {
+        patterns: BACK, minDurationDays: CHRONIC_FROM_DAYS, verdict: 'no_verdict',
+        text: 'The American College of Physicians (2017) lists superficial heat for back pain of up to 12 weeks, not for long-lasting (chronic) back pain. Warmth can still ease stiff muscles.',
+        sources: ['acp_2017'],
+      },
+      {
         patterns: BACK, verdict: 'consider',
-        text: 'The American College of Physicians (2017): superficial heat for short-lived (acute) low back pain, with moderate-quality evidence that it helps.',
+        text: 'The American College of Physicians (2017): superficial heat for back pain of up to 12 weeks (acute or subacute), with moderate-quality evidence that it helps.',
         sources: ['acp_2017'],
       },
       {
@@ -607,9 +636,19 @@ const optionList = [
     description: 'Gentle, regular exercises for the back of the thigh (hamstrings), the front of the thigh (quadriceps) and the hip muscles, built up step by step.',
     verdicts: [
       {
-        patterns: 'any', verdict: 'recommended',
-        text: 'Guidelines recommend exercise as core treatment for knee osteoarthritis (NICE NG226; AAOS 2021) and for low back pain and sciatica (NICE NG59). Start gently and build up.',
-        sources: ['nice_ng226', 'aaos_oa_2021', 'nice_ng59'],
+        patterns: OA, verdict: 'recommended',
+        text: 'A core treatment for osteoarthritis: NICE NG226 offers exercise tailored to you, and the AAOS (2021) recommends exercise, supervised or at home, for knee osteoarthritis. Start gently and build up.',
+        sources: ['nice_ng226', 'aaos_oa_2021'],
+      },
+      {
+        patterns: [...BACK, ...SCIATICA], verdict: 'consider',
+        text: 'NICE NG59 suggests an exercise programme for back pain and sciatica, and keeping up normal activities; NHS advice is to start gentle exercise as soon as you can. Start gently and build up.',
+        sources: ['nice_ng59', 'nhs_sciatica'],
+      },
+      {
+        patterns: 'any', verdict: 'no_verdict',
+        text: 'No guideline verdict for this picture. Gentle, regular exercise is the base of self-care for the knee and the back; start gently and build up.',
+        sources: ['nice_ng226', 'nice_ng59'],
       },
     ],
     relevantTo: MUSCULOSKELETAL, generalCare: true,

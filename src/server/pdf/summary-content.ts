@@ -26,6 +26,7 @@ const LIKELIHOOD_WORDS = { high: 'strongly', moderate: 'moderately', low: 'weakl
 const VERDICT_WORDS: Record<Verdict, string> = {
   recommended: 'Recommended by guidelines',
   consider: 'Worth considering',
+  refer: 'Worth asking about a referral',
   not_recommended: 'Not recommended by guidelines',
   no_verdict: 'No guideline verdict',
 };
@@ -44,7 +45,7 @@ function caseLine(c: Case): string {
 function treatmentItems(treatments: readonly TreatmentAdvice[]): string[] {
   const shown = treatments.filter((t) => t.relevant && t.suitability !== 'avoid');
   const items: string[] = [];
-  for (const verdict of ['recommended', 'consider', 'not_recommended'] as const) {
+  for (const verdict of ['recommended', 'consider', 'refer', 'not_recommended'] as const) {
     const titles = shown.filter((t) => t.verdict === verdict).map((t) => t.title);
     if (titles.length) items.push(`${VERDICT_WORDS[verdict]}: ${titles.join('; ')}.`);
   }

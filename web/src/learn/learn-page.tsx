@@ -72,7 +72,7 @@ function Item({ item, sourceTitle, level }: { item: LearnItem; sourceTitle(id: s
 }
 
 function SectionView({ section, knowledge }: { section: LearnSection; knowledge: Knowledge }) {
-  const sources = useMemo(() => new Map(knowledge.sources.map((s) => [s.id, `${s.publisher}: ${s.title} (${s.year})`])), [knowledge]);
+  const sources = useMemo(() => new Map(knowledge.sources.map((s) => [s.id, `${s.publisher}: ${s.title}${s.year ? ` (${s.year})` : ''}`])), [knowledge]);
   const sourceTitle = (id: string) => sources.get(id) ?? id;
   const index = knowledge.learn.findIndex((s) => s.id === section.id);
   const previous = knowledge.learn[index - 1];
