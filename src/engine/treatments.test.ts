@@ -98,7 +98,7 @@ describe('adviseTreatments: the verdict for this picture', () => {
     ['opioid_strong_or_long_term', 'nonspecific_low_back_pain', 'not_recommended', 'nice_ng59'],
     ['opioid_strong_or_long_term', 'knee_osteoarthritis', 'not_recommended', 'nice_ng226'],
     ['muscle_relaxant', 'nonspecific_low_back_pain', 'consider', 'acp_2017'],
-    ['epidural_steroid_injection', 'lumbar_radiculopathy', 'consider', 'nice_ng59'],
+    ['epidural_steroid_injection', 'lumbar_radiculopathy', 'no_verdict', 'nice_ng59'],
     ['knee_steroid_injection', 'knee_osteoarthritis', 'consider', 'nice_ng226'],
     ['knee_arthroscopy_degenerative', 'knee_osteoarthritis', 'not_recommended', 'bmj_rapid_rec_2017'],
     ['knee_replacement', 'knee_osteoarthritis', 'refer', 'nice_ng226'],
@@ -145,26 +145,31 @@ describe('adviseTreatments: the verdict for this picture', () => {
   });
 
   it('gives a different verdict to the same injection for sciatica, stenosis and plain back pain', () => {
-    expect(advise({}, ['lumbar_radiculopathy']).get('epidural_steroid_injection')!.verdict).toBe('consider');
+    expect(advise({ pain: { leg: 8 } }, ['lumbar_radiculopathy']).get('epidural_steroid_injection')!.verdict).toBe('consider');
     expect(advise({}, ['lumbar_spinal_stenosis']).get('epidural_steroid_injection')!.verdict).toBe('not_recommended');
     expect(advise({}, ['nonspecific_low_back_pain']).get('epidural_steroid_injection')!.verdict).toBe('not_recommended');
   });
 });
 
 describe('adviseTreatments: the verdicts the guideline audit corrected', () => {
-  const verdictOf = (option: TreatmentOptionId, pattern: PatternId, durationDays?: number) =>
-    advise({ durationDays }, [pattern]).get(option)!;
+  const verdictOf = (option: TreatmentOptionId, pattern: PatternId, durationDays?: number, legPain?: number) =>
+    advise({ durationDays, ...(legPain === undefined ? {} : { pain: { leg: legPain } }) }, [pattern]).get(option)!;
 
-  it('considers an epidural only for recent (acute) sciatica, and says it is for severe sciatica only (NICE NG59)', () => {
+  it('considers an epidural only for sciatica both recent (acute) and severe (NICE NG59)', () => {
     for (const days of [undefined, 3, 30, 83]) {
-      const a = verdictOf('epidural_steroid_injection', 'lumbar_radiculopathy', days);
+      const a = verdictOf('epidural_steroid_injection', 'lumbar_radiculopathy', days, 7);
       expect(a.verdict, `${days} days`).toBe('consider');
       expect(a.verdictText).toMatch(/acute/);
       expect(a.verdictText).toMatch(/severe/);
-      expect(a.verdictText).toMatch(/not for mild sciatica/);
+      // Not severe, or severity not given: no verdict either way.
+      for (const legPain of [undefined, 0, 6]) {
+        const mild = verdictOf('epidural_steroid_injection', 'lumbar_radiculopathy', days, legPain);
+        expect(mild.verdict, `${days} days, leg pain ${legPain}`).toBe('no_verdict');
+        expect(mild.verdictText).toMatch(/recent and severe/);
+      }
     }
     for (const days of [84, 200]) {
-      const a = verdictOf('epidural_steroid_injection', 'lumbar_radiculopathy', days);
+      const a = verdictOf('epidural_steroid_injection', 'lumbar_radiculopathy', days, 9);
       expect(a.verdict, `${days} days`).toBe('no_verdict');
       expect(a.sources).toEqual(['nice_ng59']);
     }

@@ -41,6 +41,8 @@ export interface ArticleTreatment {
 export interface VerdictRule {
   readonly patterns: readonly PatternId[] | 'any';
   readonly minDurationDays?: number;
+  /** Holds only when the leg pain is known and at least this (0-10): "severe" sciatica. */
+  readonly minLegPain?: number;
   readonly verdict: Verdict;
   /** What the guideline says, in plain words. */
   readonly text: string;
@@ -378,8 +380,14 @@ const optionList = [
         sources: ['nice_ng59'],
       },
       {
-        patterns: ['lumbar_radiculopathy'], verdict: 'consider',
-        text: 'NICE NG59: consider an epidural injection of local anaesthetic and steroid only for sciatica that is both recent (acute) and severe; it is not for mild sciatica. Whether yours is severe enough is for a specialist to judge.',
+        // NG59 does not define "severe"; leg pain of 7 or more out of 10 is the usual cut-off for severe pain.
+        patterns: ['lumbar_radiculopathy'], minLegPain: 7, verdict: 'consider',
+        text: 'NICE NG59: consider an epidural injection of local anaesthetic and steroid for sciatica that is both recent (acute) and severe, as yours is. A specialist decides whether it fits you.',
+        sources: ['nice_ng59'],
+      },
+      {
+        patterns: ['lumbar_radiculopathy'], verdict: 'no_verdict',
+        text: 'NICE NG59 considers an epidural injection only for sciatica that is both recent and severe (leg pain of 7 or more out of 10). For milder sciatica it makes no recommendation for one.',
         sources: ['nice_ng59'],
       },
       {
