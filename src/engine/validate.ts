@@ -5,7 +5,7 @@
  */
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
-import { CaseSchema, COURSES, PAIN_SITES, PartialCaseSchema, SEXES, type Case, type PartialCase } from '../schemas/case.js';
+import { CaseSchema, COURSES, PAIN_SITES, PartialCaseSchema, SEXES, SIDED_SITES, SIDES, type Case, type PartialCase } from '../schemas/case.js';
 import { isEvidenceId } from '../knowledge/evidence.js';
 
 export interface FieldError {
@@ -70,7 +70,7 @@ function check(input: unknown, compiled: typeof fullCheck | typeof partialCheck)
  * schema's own check (validate.property.test.ts).
  */
 export function isValidFast(c: Record<string, unknown>, ageRequired: boolean): boolean {
-  const { id, age, sex, durationDays, course, pain, evidence } = c;
+  const { id, age, sex, durationDays, course, pain, side, evidence } = c;
   if (age === undefined ? ageRequired : !(Number.isInteger(age) && (age as number) >= 0 && (age as number) <= 120)) return false;
   if (id !== undefined && !(typeof id === 'string' && id.length <= 200)) return false;
   if (sex !== undefined && !(SEXES as readonly unknown[]).includes(sex)) return false;
@@ -81,6 +81,12 @@ export function isValidFast(c: Record<string, unknown>, ageRequired: boolean): b
     for (const site in pain) {
       const v = (pain as Record<string, unknown>)[site];
       if (!(PAIN_SITES as readonly string[]).includes(site) || !(typeof v === 'number' && v >= 0 && v <= 10)) return false;
+    }
+  }
+  if (side !== undefined) {
+    if (!isPlainObject(side)) return false;
+    for (const site in side) {
+      if (!(SIDED_SITES as readonly string[]).includes(site) || !(SIDES as readonly unknown[]).includes((side as Record<string, unknown>)[site])) return false;
     }
   }
   if (evidence !== undefined) {
@@ -117,6 +123,7 @@ function explain(error: ValueError): FieldError {
   if (error.type === ValueErrorType.ObjectAdditionalProperties) {
     if (top === 'evidence') return { field, message: 'is not a known evidence id (see evidence.json)' };
     if (top === 'pain') return { field, message: 'is not a pain site: use knee, leg or back' };
+    if (top === 'side') return { field, message: 'is not a side that is recorded: use knee or leg' };
     return { field, message: 'is not a known field' };
   }
   return { field, message: `must be ${describe(top, child)}` };
@@ -138,6 +145,8 @@ function describe(top: string | undefined, child: string | undefined): string {
       return child ? 'a number from 0 to 10' : 'an object with knee, leg and back scores from 0 to 10';
     case 'evidence':
       return child ? 'true or false (leave it out when not asked)' : 'an object of evidence ids with true or false';
+    case 'side':
+      return child ? 'one of left, right, both' : 'an object with knee and leg sides (left, right or both)';
     default:
       return 'valid';
   }

@@ -23,7 +23,8 @@ export interface TriageRule {
 const backPain: Cond = any(yes('low_back_pain'), yes('thoracic_back_pain'), { painAtLeast: 1, site: 'back', ifUnknown: false });
 const backOrLegPain: Cond = any(
   backPain,
-  anyYes('buttock_pain', 'leg_pain_to_knee', 'leg_pain_below_knee', 'leg_pain_both_sides', 'numbness_tingling', 'leg_weakness', 'foot_drop'),
+  // The body map's leg areas count too: a person ticks where it hurts before the radiating questions.
+  anyYes('buttock_pain', 'thigh_pain', 'calf_pain', 'foot_pain', 'leg_pain_to_knee', 'leg_pain_below_knee', 'leg_pain_both_sides', 'numbness_tingling', 'leg_weakness', 'foot_drop'),
   { painAtLeast: 1, site: 'leg', ifUnknown: false },
 );
 const kneePain: Cond = any(anyYes('knee_pain', 'knee_swelling', 'knee_hot_red'), { painAtLeast: 1, site: 'knee', ifUnknown: false });
