@@ -64,6 +64,15 @@ const list = [
   { id: 'asra_spine_2018', title: 'Interventional spine and pain procedures in patients on antiplatelet and anticoagulant medications, 2nd edition (Narouze et al.)', publisher: 'Reg Anesth Pain Med', year: 2018 },
   { id: 'nice_ph27', title: 'Weight management before, during and after pregnancy (PH27)', publisher: 'NICE', year: 2010, url: 'https://www.nice.org.uk/guidance/ph27' },
   { id: 'statpearls_sciatic_nerve', title: 'Anatomy, sciatic nerve: roots L4 to S3, course through the buttock and thigh, division into the tibial and common fibular nerves above the knee', publisher: 'StatPearls (NCBI Bookshelf)', year: 2023 },
+  // Validated measures (issue 11): each instrument's own source, its wording and licence, and the change that matters.
+  { id: 'keele_sbst', title: 'Using and scoring the Keele STarT Back Screening Tool (9-item version): overall score, distress subscore, low, medium and high risk', publisher: 'Keele University', year: 2007, url: 'http://www.keele.ac.uk/sbst/usingscoringthesbst/' },
+  { id: 'keele_sbst_online', title: 'Online STarTBack calculator: the nine questions as Keele asks them, and the risk groups', publisher: 'Keele University, STarT Back', year: 2021, url: 'https://startback.hfac.keele.ac.uk/training/resources/startback-online/' },
+  { id: 'loinc_start_back', title: 'LOINC 91349-1 STarT Back Screening Tool panel (items 91340-0 to 91348-3, subscore 91350-9, total 91351-7, risk level 91352-5)', publisher: 'Regenstrief Institute (LOINC)', year: 2024, url: 'https://loinc.org/91349-1' },
+  { id: 'roland_morris_1983', title: 'A study of the natural history of back pain. Part I: development of a reliable and sensitive measure of disability in low-back pain (Roland & Morris)', publisher: 'Spine', year: 1983 },
+  { id: 'roland_fairbank_2000', title: 'The Roland-Morris Disability Questionnaire and the Oswestry Disability Questionnaire (Roland & Fairbank)', publisher: 'Spine', year: 2000 },
+  { id: 'stratford_1995', title: 'Assessing disability and change on individual patients: a report of a patient specific measure (Stratford, Gill, Westaway & Binkley)', publisher: 'Physiotherapy Canada', year: 1995, url: 'https://utpjournals.press/doi/10.3138/ptc.47.4.258' },
+  { id: 'ichom_lbp_2017', title: 'Low Back Pain Data Collection Reference Guide, version 2.0.3 (NPRS free for all health care organisations, no licence needed)', publisher: 'ICHOM', year: 2017, url: 'https://medical-data-models.org/31090' },
+  { id: 'loinc_nprs', title: 'LOINC 72514-3 Pain severity - 0-10 verbal numeric rating [Score] - Reported', publisher: 'Regenstrief Institute (LOINC)', year: 2024, url: 'https://loinc.org/72514-3' },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof list)[number]['id'];
