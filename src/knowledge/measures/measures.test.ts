@@ -60,3 +60,15 @@ describe('validated measures', () => {
     expect(NPRS.change).toMatchObject({ kind: 'mcid', points: 2, percent: 30, sources: ['farrar_2001', 'ostelo_2008'] });
   });
 });
+
+describe('docs/measures.md', () => {
+  it('shows every instrument with its licence terms and its attribution, word for word as the data has them', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../../docs/measures.md', import.meta.url), 'utf8');
+    for (const m of MEASURE_LIST) {
+      expect(doc, m.id).toContain(`**${m.title}**`);
+      expect(doc, m.id).toContain(m.licence.attribution.replace(/\.$/, ''));
+    }
+    expect(doc).toContain(START_BACK.licence.terms.split('"')[1] ?? 'missing');
+  });
+});
