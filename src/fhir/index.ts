@@ -8,4 +8,4 @@ export { cdsCards, discovery, CDS_SERVICE_ID, type CdsCard, type CdsCardsOptions
 export { FhirMappingError } from './mapping-error.js';
 export { measureQuestionnaire, measureQuestionnaireUrl, MEASURE_QUESTIONNAIRE_IDS, MEASURE_QUESTIONNAIRE_VERSION } from './measure-questionnaire.js';
 export { measureResponse, measureAnswersFromResponse, type MeasureResponseOptions } from './measure-response.js';
-export { measureObservation, measureToFhir, type MeasureFhirOptions, type MeasureObservationOptions } from './measure-observation.js';
+export { measureBundleEntries, measureObservation, measureToFhir, type MeasureFhirOptions, type MeasureObservationOptions } from './measure-observation.js';

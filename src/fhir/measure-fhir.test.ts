@@ -13,7 +13,7 @@ import { CODE_SYSTEMS, HL7 } from './canonical-urls.js';
 import { FhirMappingError } from './mapping-error.js';
 import { MEASURE_QUESTIONNAIRE_IDS, MEASURE_QUESTIONNAIRE_VERSION, measureQuestionnaire, measureQuestionnaireUrl } from './measure-questionnaire.js';
 import { measureAnswersFromResponse, measureResponse } from './measure-response.js';
-import { measureObservation, measureToFhir } from './measure-observation.js';
+import { measureBundleEntries, measureObservation, measureToFhir } from './measure-observation.js';
 import { MEASURE_EXAMPLES } from './__fixtures__/measure-examples.js';
 import { r4ValidationIssues } from './__fixtures__/r4-validator.js';
 
@@ -171,5 +171,10 @@ describe('the score as an Observation', () => {
     expect(measureToFhir('nprs', { knee: 2 }, { occurrence: AT, idBase: 'visit-1' }).observation.id).toBe('visit-1-score');
     expect(() => measureToFhir('nprs', { knee: 2 }, { occurrence: AT, idBase: 'a b' })).toThrow(/idBase/);
     for (const r of [a.response, a.observation]) expect(r4ValidationIssues(r)).toEqual([]);
+    expect(measureBundleEntries(a).map((e) => e.fullUrl)).toEqual([
+      `http://ksnav.example/fhir/QuestionnaireResponse/${a.response.id}`, `http://ksnav.example/fhir/Observation/${a.observation.id}`,
+    ]);
+    const { id: _id, ...noId } = a.observation;
+    expect(() => measureBundleEntries({ response: a.response, observation: noId })).toThrow(FhirMappingError);
   });
 });

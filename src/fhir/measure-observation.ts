@@ -16,7 +16,7 @@ import { MEASURES, type MeasureId } from '../knowledge/measures/index.js';
 import { scoreMeasure } from '../measures/score.js';
 import type { MeasureAnswers, MeasureResult, ScaleScore } from '../schemas/measures.js';
 import { isInstant, isPatientReference } from './assessment-bundle.js';
-import { CODE_SYSTEMS, HL7 } from './canonical-urls.js';
+import { CODE_SYSTEMS, HL7, KSNAV_FHIR_BASE } from './canonical-urls.js';
 import { refuse } from './mapping-error.js';
 import { loincCoding } from './measure-questionnaire.js';
 import { measureResponse } from './measure-response.js';
@@ -119,4 +119,12 @@ export function measureToFhir<K extends MeasureId>(instrument: K, answers: Measu
     ...(options.patientReference === undefined ? {} : { patientReference: options.patientReference }),
   });
   return { response, observation, result };
+}
+
+/** The pair as Bundle entries (fullUrl on ksnav's base, as the assessment Bundle has them), for an export or a collection Bundle. */
+export function measureBundleEntries(pair: { response: fhir4.QuestionnaireResponse; observation: fhir4.Observation }): fhir4.BundleEntry[] {
+  return [pair.response, pair.observation].map((resource) => {
+    if (!resource.id) refuse('id', `the ${resource.resourceType} needs an id to go in a Bundle`);
+    return { fullUrl: `${KSNAV_FHIR_BASE}/${resource.resourceType}/${resource.id}`, resource };
+  });
 }

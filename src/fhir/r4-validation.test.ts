@@ -12,7 +12,7 @@ import { assessmentToFhir } from './assessment-bundle.js';
 import { intakeQuestionnaire } from './questionnaire.js';
 import { questionnaireResponseFromCase } from './questionnaire-response-from-case.js';
 import { measureQuestionnaire } from './measure-questionnaire.js';
-import { measureToFhir } from './measure-observation.js';
+import { measureBundleEntries, measureToFhir } from './measure-observation.js';
 import { devVignettes } from './__fixtures__/dev-vignettes.js';
 import { r4Problems } from './__fixtures__/r4-structure.js';
 import { r4ValidationIssues } from './__fixtures__/r4-validator.js';
@@ -70,5 +70,17 @@ describe('validated measures', () => {
       expect(r4ValidationIssues(r)).toEqual([]);
       expect(r4Problems(r)).toEqual([]);
     }
+  });
+
+  it('all of them together in a collection Bundle, beside an assessment, are valid R4', () => {
+    const c = devVignettes()[0]?.case;
+    if (!c) throw new Error('no vignette');
+    const b = assessmentToFhir(assessValid(c), c, { occurrence: AT, patientReference: 'Patient/example' });
+    const measures = MEASURE_EXAMPLES.flatMap((e) => measureBundleEntries(measureToFhir(e.instrument, e.answers as never, { occurrence: AT, patientReference: 'Patient/example' })));
+    const all = { ...b, entry: [...(b.entry ?? []), ...measures] };
+    expect(r4ValidationIssues(all)).toEqual([]);
+    expect(r4Problems(all)).toEqual([]);
+    const urls = all.entry.map((e) => e.fullUrl);
+    expect(new Set(urls).size).toBe(urls.length);
   });
 });
