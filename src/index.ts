@@ -27,7 +27,7 @@ export { MEASURES, MEASURE_IDS, MEASURE_LIST, isMeasureId, type Instrument, type
 export { scoreMeasure, parseMeasureAnswers } from './measures/score.js';
 export { scoreStartBack, startBackRisk } from './measures/start-back.js';
 export { scoreRolandMorris } from './measures/roland-morris.js';
-export { scorePsfs } from './measures/psfs.js';
+export { scorePsfs, psfsInstructions } from './measures/psfs.js';
 export { scoreNprs } from './measures/nprs.js';
 export { measureChange } from './measures/change.js';
 export { MeasureAnswerError } from './measures/answer-error.js';

@@ -48,3 +48,17 @@ describe('PSFS scoring', () => {
     expect(refusal({ activities: [{ name: 'a', rating: 1, note: 'x' }] }).field).toBe('note');
   });
 });
+
+describe('PSFS instructions', () => {
+  it('fill the form\'s blank with the person\'s problem, and nothing else changes', async () => {
+    const { psfsInstructions } = await import('./psfs.js');
+    const { PSFS } = await import('../knowledge/measures/index.js');
+    const text = psfsInstructions('knee');
+    expect(text).toBe(
+      'I am going to ask you to identify up to three important activities that you are unable to do or are having difficulty with as a result of your '
+      + 'knee problem. Today, are there any activities that you are unable to do or having difficulty with because of your knee problem?',
+    );
+    expect(text.replaceAll('knee', PSFS.problemBlank)).toBe(PSFS.instructions);
+    expect(() => psfsInstructions('  ')).toThrow(MeasureAnswerError);
+  });
+});

@@ -40,3 +40,10 @@ export function scorePsfs(answers: PsfsAnswers): MeasureResult {
     itemsAnswered: answers.activities.length,
   };
 }
+
+/** The PSFS instructions with the form's blank ("your ____ problem") filled in, such as "knee". */
+export function psfsInstructions(problem: string): string {
+  const words = problem.trim();
+  if (words.length === 0 || words.length > 60) refuseAnswer('problem', 'must name the problem in 1 to 60 characters, such as "knee" or "back"');
+  return PSFS.instructions.split(PSFS.problemBlank).join(words);
+}
