@@ -82,6 +82,15 @@ const list = [
   { id: 'nhs_dvt', title: 'DVT (deep vein thrombosis)', publisher: 'NHS', year: 2023, url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/' },
   { id: 'nhs_highland_vascular', title: 'Vascular guidelines: acute limb ischaemia', publisher: 'NHS Highland (Right Decisions)', year: 2023, url: 'https://rightdecisions.scot.nhs.uk/tam-treatments-and-medicines-nhs-highland/therapeutic-guidelines/vascular/vascular-guidelines/' },
   { id: 'kernow_acute_knee', title: 'Primary care referral criteria: acute knee pain with a history of recent trauma', publisher: 'NHS Kernow (Cornwall and Isles of Scilly)', year: 2022, url: 'http://rms.kernowccg.nhs.uk/rms/primary_care_clinical_referral_criteria/primary_care_clinical_referral_criteria/orthopaedics/rms/primary_care_clinical_referral_criteria/primary_care_clinical_referral_criteria/orthopaedics/knee/acute_knee_pain_with_history_of_recent_trauma' },
+  // Validated measures (issue 11): each instrument's own source, its wording and licence, and the change that matters.
+  { id: 'keele_sbst', title: 'Using and scoring the Keele STarT Back Screening Tool (9-item version): overall score, distress subscore, low, medium and high risk', publisher: 'Keele University', year: 2007, url: 'http://www.keele.ac.uk/sbst/usingscoringthesbst/' },
+  { id: 'keele_sbst_online', title: 'Online STarTBack calculator: the nine questions as Keele asks them, and the risk groups', publisher: 'Keele University, STarT Back', year: 2021, url: 'https://startback.hfac.keele.ac.uk/training/resources/startback-online/' },
+  { id: 'loinc_start_back', title: 'LOINC 91349-1 STarT Back Screening Tool panel (items 91340-0 to 91348-3, subscore 91350-9, total 91351-7, risk level 91352-5)', publisher: 'Regenstrief Institute (LOINC)', year: 2024, url: 'https://loinc.org/91349-1' },
+  { id: 'roland_morris_1983', title: 'A study of the natural history of back pain. Part I: development of a reliable and sensitive measure of disability in low-back pain (Roland & Morris)', publisher: 'Spine', year: 1983 },
+  { id: 'roland_fairbank_2000', title: 'The Roland-Morris Disability Questionnaire and the Oswestry Disability Questionnaire (Roland & Fairbank)', publisher: 'Spine', year: 2000 },
+  { id: 'stratford_1995', title: 'Assessing disability and change on individual patients: a report of a patient specific measure (Stratford, Gill, Westaway & Binkley)', publisher: 'Physiotherapy Canada', year: 1995, url: 'https://utpjournals.press/doi/10.3138/ptc.47.4.258' },
+  { id: 'ichom_lbp_2017', title: 'Low Back Pain Data Collection Reference Guide, version 2.0.3 (NPRS free for all health care organisations, no licence needed)', publisher: 'ICHOM', year: 2017, url: 'https://medical-data-models.org/31090' },
+  { id: 'loinc_nprs', title: 'LOINC 72514-3 Pain severity - 0-10 verbal numeric rating [Score] - Reported', publisher: 'Regenstrief Institute (LOINC)', year: 2024, url: 'https://loinc.org/72514-3' },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof list)[number]['id'];
