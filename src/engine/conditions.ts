@@ -8,16 +8,10 @@
 import type { Cond } from '../knowledge/conditions.js';
 import { EVIDENCE_IDS, type EvidenceId } from '../knowledge/evidence.js';
 import type { Course, Evidence, Pain, PartialCase, Sex } from '../schemas/case.js';
+import { CODEGEN } from './codegen.js';
 
 const INDEX: ReadonlyMap<string, number> = new Map(EVIDENCE_IDS.map((id, i) => [id, i]));
 
-/**
- * The web app's build defines this as true: its Content Security Policy forbids generated code
- * (no `unsafe-eval`), so there every condition runs as the interpreted closures, the reference
- * the generated code is held equal to (conditions.test.ts). Everywhere else it is undefined.
- */
-declare const __KSNAV_NO_CODEGEN__: boolean | undefined;
-const CODEGEN = typeof __KSNAV_NO_CODEGEN__ === 'undefined' || !__KSNAV_NO_CODEGEN__;
 const WORDS = Math.ceil(EVIDENCE_IDS.length / 32);
 
 /** What conditions read: a case whose age may still be unknown (the interview's partial case). */

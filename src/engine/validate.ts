@@ -3,10 +3,13 @@
  * problem in words that name the field. A malformed case is refused whole, never half-assessed.
  * Fields the contract does not know at the top level (a vignette's `expected`) are ignored.
  */
+import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { Value } from '@sinclair/typebox/value';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import { CaseSchema, COURSES, PAIN_SITES, PartialCaseSchema, SEXES, SIDED_SITES, SIDES, type Case, type PartialCase } from '../schemas/case.js';
 import { isEvidenceId } from '../knowledge/evidence.js';
+import { CODEGEN } from './codegen.js';
 
 export interface FieldError {
   /** Dotted path of the field, such as `age`, `pain.knee` or `evidence.saddle_numbness`. */
@@ -26,8 +29,19 @@ export class CaseValidationError extends Error {
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-const fullCheck = TypeCompiler.Compile(CaseSchema);
-const partialCheck = TypeCompiler.Compile(PartialCaseSchema);
+interface Checker {
+  Check(value: unknown): boolean;
+  Errors(value: unknown): Iterable<ValueError>;
+}
+
+/** The compiled check where code may be generated; TypeBox's interpreter in the browser (codegen.ts). */
+function checker(schema: TSchema): Checker {
+  if (CODEGEN) return TypeCompiler.Compile(schema);
+  return { Check: (value) => Value.Check(schema, value), Errors: (value) => Value.Errors(schema, value) };
+}
+
+const fullCheck = checker(CaseSchema);
+const partialCheck = checker(PartialCaseSchema);
 const KNOWN_FIELDS = Object.keys(CaseSchema.properties);
 
 export function validateCase(input: unknown): Validation<Case> {
@@ -46,7 +60,7 @@ export function parseCase(input: unknown): Case {
   return result.value;
 }
 
-function check(input: unknown, compiled: typeof fullCheck | typeof partialCheck): Validation<Case | PartialCase> {
+function check(input: unknown, compiled: Checker): Validation<Case | PartialCase> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [{ field: 'case', message: 'must be a JSON object' }] };
   }
