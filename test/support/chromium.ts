@@ -4,7 +4,7 @@
  * package @sparticuz/chromium (a headless shell for Linux x64), unpacked once into
  * node_modules/.cache. When neither runs, findChromium() throws one line saying what to install.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -58,15 +58,13 @@ export function shippedChromiumBinDir(): { dir: string; version: string } | null
 }
 
 async function unpackTar(brotliTar: string, into: string): Promise<void> {
-  const tar = spawn('tar', ['-x', '-f', '-', '-C', into], { stdio: ['pipe', 'ignore', 'pipe'] });
-  let stderr = '';
-  tar.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  const exited = new Promise<void>((resolve, reject) => {
-    tar.once('error', reject);
-    tar.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`tar failed on ${brotliTar}: ${stderr.trim()}`))));
-  });
-  await pipeline(createReadStream(brotliTar), createBrotliDecompress(), tar.stdin);
-  await exited;
+  // Decompressed to a file first: tar stops reading at the archive's end marker, which would cut a
+  // stream piped into it short.
+  const tarFile = join(into, '.unpacking.tar');
+  await pipeline(createReadStream(brotliTar), createBrotliDecompress(), createWriteStream(tarFile));
+  const tar = spawnSync('tar', ['-x', '-f', tarFile, '-C', into], { encoding: 'utf8' });
+  await rm(tarFile, { force: true });
+  if (tar.status !== 0) throw new Error(`tar failed on ${brotliTar}: ${(tar.error?.message ?? tar.stderr).trim()}`);
 }
 
 /**
