@@ -1,6 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, ChromiumMissingError, findChromium } from './chromium.js';
@@ -34,8 +36,27 @@ describe('findChromium', () => {
     }
   });
 
+  it.runIf(process.platform === 'linux' && process.arch === 'x64')('throws one line saying what to install when the shipped one does not run here', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'ksnav-chromium-test-'));
+    try {
+      // A package whose "Chromium" exits with an error, and empty archives beside it.
+      const bin = join(folder, 'bin');
+      await mkdir(bin);
+      await writeFile(join(bin, 'chromium.br'), brotliCompressSync('#!/bin/sh\necho "cannot open shared object" >&2\nexit 127\n'));
+      execFileSync('tar', ['-cf', join(folder, 'empty.tar'), '-T', '/dev/null']);
+      for (const name of ['al2023', 'swiftshader', 'fonts']) await writeFile(join(bin, `${name}.tar.br`), brotliCompressSync(await readFile(join(folder, 'empty.tar'))));
+      const attempt = findChromium({ systemPath: MISSING, shipped: { dir: bin, version: '0.0.0' }, cacheDir: join(folder, 'cache') });
+      const message = await attempt.then(() => 'found', (error: Error) => error.message);
+      expect(message).toMatch(/does not run here \(cannot open shared object\)/);
+      expect(message).toContain('apt-get install -y chromium');
+      expect(message).not.toContain('\n');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
   it('with neither, throws one line saying what to install', async () => {
-    const attempt = findChromium({ systemPath: MISSING, shippedBinDir: null });
+    const attempt = findChromium({ systemPath: MISSING, shipped: null });
     await expect(attempt).rejects.toBeInstanceOf(ChromiumMissingError);
     const message = await attempt.catch((error: Error) => error.message);
     expect(message).toContain(`${MISSING} is missing`);

@@ -35,8 +35,8 @@ export class ChromiumMissingError extends Error {}
 export interface FindChromiumOptions {
   /** The system Chromium tried first: KSNAV_CHROMIUM, else /usr/bin/chromium. */
   systemPath?: string;
-  /** Folder holding the npm package's brotli files (its bin/); null means the package is not installed. */
-  shippedBinDir?: string | null;
+  /** The npm package's bin/ folder (its brotli files) and version; null as when it is not installed. */
+  shipped?: ShippedChromium | null;
   /** Where the shipped one is unpacked. */
   cacheDir?: string;
 }
@@ -45,8 +45,10 @@ function installHint(systemPath: string): string {
   return `install it: apt-get install -y chromium (or set KSNAV_CHROMIUM to a Chromium executable; ${systemPath} was tried)`;
 }
 
+export interface ShippedChromium { dir: string; version: string }
+
 /** The bin/ folder of @sparticuz/chromium with its version, or null when it is not installed. */
-export function shippedChromiumBinDir(): { dir: string; version: string } | null {
+export function shippedChromium(): ShippedChromium | null {
   try {
     const entry = createRequire(import.meta.url).resolve(SHIPPED_CHROMIUM_PACKAGE);
     // entry is <package>/build/cjs/index.cjs
@@ -111,7 +113,7 @@ export async function findChromium(options: FindChromiumOptions = {}): Promise<F
   const systemPath = options.systemPath ?? (process.env.KSNAV_CHROMIUM || SYSTEM_CHROMIUM);
   if (existsSync(systemPath)) return { executablePath: systemPath, env: {}, source: systemPath };
 
-  const shipped = options.shippedBinDir === undefined ? shippedChromiumBinDir() : options.shippedBinDir && { dir: options.shippedBinDir, version: 'test' };
+  const shipped = options.shipped === undefined ? shippedChromium() : options.shipped;
   if (!shipped || !existsSync(join(shipped.dir, 'chromium.br'))) {
     throw new ChromiumMissingError(`No Chromium for the browser tests: ${systemPath} is missing and ${SHIPPED_CHROMIUM_PACKAGE} is not installed; ${installHint(systemPath)}`);
   }
