@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TYPICAL_SCREENS } from '../knowledge/interview-plan.js';
+import { TYPICAL_SCREENS } from '../knowledge/interview-length.js';
 import type { Case } from '../schemas/case.js';
 import { simulateInterview, spread } from './interview-simulation.js';
 

@@ -93,7 +93,7 @@ export interface InterviewState {
   /** Each relevant step's class: 0 where and who, 1 emergency warning signs, 2 how long and which way, 3 other warning signs, 4 the rest that can change the level, 5 the picture only. */
   readonly classes: readonly number[];
   readonly answered: number;
-  /** No warning-sign question that could still change the outcome is left. */
+  /** Where it hurts is answered, and no warning-sign question that could still change the outcome is left. */
   readonly warningsDone: boolean;
 }
 
@@ -205,7 +205,7 @@ export function interviewState(c: PartialCase, skipped: ReadonlySet<string>): In
   const sexStep = open.find((s) => s.id === 'sex');
   if (pregnancyAt >= 0 && sexStep) ranked.push({ step: { ...sexStep, order: ranked[pregnancyAt]!.step.order - 0.5 }, cls: ranked[pregnancyAt]!.cls });
   ranked.sort((a, b) => a.cls - b.cls || a.step.order - b.step.order);
-  return { relevant: ranked.map((r) => r.step), classes: ranked.map((r) => r.cls), answered, warningsDone: !ranked.some((r) => r.cls === 1 || r.cls === WARNINGS) };
+  return { relevant: ranked.map((r) => r.step), classes: ranked.map((r) => r.cls), answered, warningsDone: !ranked.some((r) => r.cls === 0 || r.cls === 1 || r.cls === WARNINGS) };
 }
 
 /** The class of the warning signs that lead to less than an emergency. */

@@ -60,7 +60,6 @@ const anyLeg: Cond = any(knee, leg);
 const injury: Cond = anyYes('recent_knee_injury', 'high_energy_trauma');
 const anyInjury: Cond = anyYes('recent_knee_injury', 'high_energy_trauma', 'recent_back_trauma');
 const bothLegs: Cond = anyYes('both_legs_numb_or_weak', 'leg_pain_both_sides');
-const hotOrSwollenKnee: Cond = anyYes('knee_hot_red', 'knee_swelling');
 const nerveSymptoms: Cond = anyYes('numbness_tingling', 'leg_weakness', 'foot_drop');
 const calf: Cond = anyYes('calf_pain', 'calf_swelling', 'calf_tenderness');
 const backFever: Cond = all(back, yes('fever'));
@@ -182,9 +181,3 @@ export const CONTEXT_QUESTIONS = {
   'pain.back': { text: 'How bad has the back pain been at its worst in the last 24 hours?', help: '0 is no pain, 10 is the worst pain you can imagine.' },
 } as const satisfies Record<ContextQuestionId, { text: string; help: string }>;
 
-/**
- * How many screens the interview takes, measured by playing it on every vignette set in the
- * repository (engine/interview-simulation.ts; `npm run bench -- interview`): the start page
- * states it, and a test fails when the interview changes and this is no longer true.
- */
-export const TYPICAL_SCREENS = { median: 15, p90: 18 } as const;
