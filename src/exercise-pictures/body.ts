@@ -60,8 +60,8 @@ function resolve(target: Target, known: Partial<Record<BodyPoint, Point>>): Poin
   return { x: t.around[0] + d.x * t.radius, y: t.around[1] + d.y * t.radius };
 }
 
-const byAngles = (leg: LegPose): leg is { hip: number; knee: number; ankle?: number } => 'hip' in leg;
-const armByAngles = (arm: ArmPose): arm is { shoulder: number; elbow: number } => 'shoulder' in arm;
+const byAngles = (leg: LegPose): leg is Extract<LegPose, { hip: number }> => 'hip' in leg;
+const armByAngles = (arm: ArmPose): arm is Extract<ArmPose, { shoulder: number }> => 'shoulder' in arm;
 
 /** Every point of the body in a position. */
 export function bodyPoints(pose: Pose): BodyPoints {

@@ -91,7 +91,6 @@ export interface ExercisePicture {
 const FLOOR: Prop = { kind: 'floor' };
 /** Lying on the back, head to the left; the hips at the height of the body's half-thickness. */
 const SUPINE_HIP: Vec = [0, 12];
-const ARMS_BY_SIDES = { shoulder: 0, elbow: 0 } as const;
 const LYING_ARM = { shoulder: 0, elbow: 0 } as const;
 const KNEE_BENT_FOOT: (x: number) => LegPose = (x) => ({ foot: [x, 7], footAngle: 90 });
 /** On all fours facing right: hips over knees, shoulders over hands. */
@@ -195,7 +194,7 @@ const list: readonly ExercisePicture[] = [
       text: 'Walking at an easy pace, a stick in the hand on the good side.',
     },
     end: {
-      anchor: { point: 'hip', at: [0, 90] }, trunk: 3,
+      anchor: { point: 'hip', at: [0, 89] }, trunk: 3,
       near: { leg: { foot: [-16, 9], footAngle: 110 }, arm: { shoulder: 10, elbow: 15 } },
       far: { leg: { foot: [20, 7], footAngle: 80 }, arm: { hand: [22, 75] } },
       text: 'The next step, the stick moving with the sore leg.',

@@ -28,6 +28,7 @@ import { assessmentRoutes } from './routes/assessments.js';
 import { authRoutes } from './routes/auth.js';
 import { cdsHooksRoutes } from './routes/cds-hooks.js';
 import { checkInRoutes } from './routes/check-ins.js';
+import { exerciseSheetRoutes } from './routes/exercise-sheet.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { healthRoutes } from './routes/health.js';
 import { interviewRoutes } from './routes/interview.js';
@@ -107,6 +108,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(interviewRoutes);
   await app.register(assessmentRoutes);
   await app.register(summaryPdfRoutes);
+  await app.register(exerciseSheetRoutes);
   await app.register(authRoutes);
   await app.register(accountRoutes);
   await app.register(recoveryRoutes);
