@@ -26,6 +26,7 @@ import { webAppPlugin } from './plugins/web-app.js';
 import { accountRoutes } from './routes/account.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { authRoutes } from './routes/auth.js';
+import { calendarFeedRoutes } from './routes/calendar-feed.js';
 import { cdsHooksRoutes } from './routes/cds-hooks.js';
 import { checkInRoutes } from './routes/check-ins.js';
 import { exerciseSheetRoutes } from './routes/exercise-sheet.js';
@@ -113,6 +114,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(accountRoutes);
   await app.register(recoveryRoutes);
   await app.register(checkInRoutes);
+  await app.register(calendarFeedRoutes);
   await app.register(fhirRoutes);
   await app.register(cdsHooksRoutes);
 
