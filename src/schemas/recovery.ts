@@ -165,11 +165,22 @@ export const SeriesPointSchema = Type.Object({
   redFlag: Type.Boolean({ description: 'a red-flag question was answered yes' }),
 });
 
+export const WeekAdherenceSchema = Type.Object({
+  week: Type.Integer({ minimum: 1, description: 'week of the recovery, week 1 = days 0-6' }),
+  firstDay: Type.Integer(),
+  lastDay: Type.Integer(),
+  sessions: Type.Integer({ minimum: 0, description: 'exercise sessions: guided ones, or one a day with exercises ticked' }),
+  guidedSessions: Type.Integer({ minimum: 0 }),
+  exerciseDays: Type.Integer({ minimum: 0, maximum: 7 }),
+  checkIns: Type.Integer({ minimum: 0, maximum: 7 }),
+});
+
 export const RecoverySeriesSchema = Type.Object(
   {
     onsetDate: IsoDateSchema,
     phases: list(Type.Object({ id: RecoveryPhaseSchema, title: Type.String(), firstDay: Type.Integer(), lastDay: Type.Integer() })),
     points: list(SeriesPointSchema),
+    weeks: list(WeekAdherenceSchema),
   },
   { $id: 'RecoverySeries' },
 );
@@ -191,3 +202,4 @@ export type PlanChangeKind = (typeof PLAN_CHANGE_KINDS)[number];
 export type Progression = Static<typeof ProgressionSchema>;
 export type SeriesPoint = Static<typeof SeriesPointSchema>;
 export type RecoverySeries = Static<typeof RecoverySeriesSchema>;
+export type WeekAdherence = Static<typeof WeekAdherenceSchema>;
