@@ -307,14 +307,14 @@ const list: readonly ExercisePicture[] = [
     props: [FLOOR, { kind: 'mat', from: -80, to: 70 }],
     start: {
       anchor: { point: 'neck', at: [-50, 12] }, trunk: -90,
-      near: { leg: KNEE_BENT_FOOT(42), arm: { hand: [9, 5] } },
-      far: { leg: KNEE_BENT_FOOT(44), arm: { hand: [9, 5] } },
+      near: { leg: KNEE_BENT_FOOT(42), arm: { hand: [12, 5] } },
+      far: { leg: KNEE_BENT_FOOT(44), arm: { hand: [12, 5] } },
       text: 'Lying on your back, knees bent, feet flat and hip-width apart.',
     },
     end: {
       anchor: { point: 'neck', at: [-50, 12] }, trunk: -120, head: 30,
-      near: { leg: KNEE_BENT_FOOT(42), arm: { hand: [9, 5] } },
-      far: { leg: KNEE_BENT_FOOT(44), arm: { hand: [9, 5] } },
+      near: { leg: KNEE_BENT_FOOT(42), arm: { hand: [12, 5] } },
+      far: { leg: KNEE_BENT_FOOT(44), arm: { hand: [12, 5] } },
       effort: ['buttocks'],
       text: 'Hips lifted until the body is straight from shoulders to knees.',
     },
