@@ -53,6 +53,12 @@ export const calendarFeedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const settings = request.body;
+    // Whose recovery first: another person's id answers exactly as a missing one.
+    const owned = await app.store.recoveries.get(userIdOf(request), request.params.id);
+    if (!owned) {
+      await request.audit('calendar.create', 'recovery', request.params.id, 'not_found');
+      throw notFound('recovery', 'id');
+    }
     if (!isTimeZone(settings.timeZone)) throw new HttpError('invalid', 'Choose a time zone such as Europe/London.', 'timeZone');
     if (!settings.checkInTime && settings.sessionTimes.length === 0 && !settings.weeklyMeasures) {
       throw new HttpError('invalid', 'Choose at least one reminder: the check-in, a session or the weekly look.', 'sessionTimes');

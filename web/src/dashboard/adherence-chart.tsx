@@ -68,7 +68,7 @@ export function AdherenceChart({ weeks }: { weeks: RecoverySeries['weeks'] }) {
               <th scope="col">Week</th>
               <th scope="col">Sessions</th>
               <th scope="col">Guided</th>
-              <th scope="col">Days with exercise</th>
+              <th scope="col">Days</th>
             </tr>
           </thead>
           <tbody>
