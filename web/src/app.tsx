@@ -15,11 +15,13 @@ import { StartPage } from './start-page.js';
 const LearnPage = lazyPage(() => import('./learn/learn-page.js').then((m) => m.LearnPage));
 const AccountPage = lazyPage(() => import('./account/account-page.js').then((m) => m.AccountPage));
 const DashboardPage = lazyPage(() => import('./dashboard/dashboard-page.js').then((m) => m.DashboardPage));
+const ExercisesPage = lazyPage(() => import('./exercises/exercises-page.js').then((m) => m.ExercisesPage));
+const SessionPage = lazyPage(() => import('./exercises/session-page.js').then((m) => m.SessionPage));
 
 const NAV = [
   { href: '/interview', label: 'Check my pain', pages: ['interview', 'results'] },
   { href: '/learn', label: 'Learn', pages: ['learn'] },
-  { href: '/dashboard', label: 'My recovery', pages: ['dashboard'] },
+  { href: '/dashboard', label: 'My recovery', pages: ['dashboard', 'session', 'exercises'] },
   { href: '/account', label: 'Account', pages: ['account'] },
 ] as const;
 
@@ -45,6 +47,8 @@ export function App() {
     case 'learn': page = <LearnPage section={route.section} />; break;
     case 'account': page = <AccountPage />; break;
     case 'dashboard': page = <DashboardPage />; break;
+    case 'exercises': page = <ExercisesPage />; break;
+    case 'session': page = <SessionPage />; break;
     default: page = <NotFoundPage />;
   }
 

@@ -12,6 +12,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/learn/causes')).toEqual({ page: 'learn', section: 'causes' });
     expect(matchRoute('/account')).toEqual({ page: 'account' });
     expect(matchRoute('/dashboard')).toEqual({ page: 'dashboard' });
+    expect(matchRoute('/exercises')).toEqual({ page: 'exercises' });
+    expect(matchRoute('/session')).toEqual({ page: 'session' });
   });
 
   it('sends anything else to not found', () => {

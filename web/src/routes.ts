@@ -7,6 +7,8 @@ export type Route =
   | { page: 'learn'; section: string | null }
   | { page: 'account' }
   | { page: 'dashboard' }
+  | { page: 'exercises' }
+  | { page: 'session' }
   | { page: 'not_found' };
 
 export function matchRoute(pathname: string): Route {
@@ -26,6 +28,8 @@ export function matchRoute(pathname: string): Route {
   if (first === 'learn') return { page: 'learn', section: second ?? null };
   if (first === 'account' && second === undefined) return { page: 'account' };
   if (first === 'dashboard' && second === undefined) return { page: 'dashboard' };
+  if (first === 'exercises' && second === undefined) return { page: 'exercises' };
+  if (first === 'session' && second === undefined) return { page: 'session' };
   return { page: 'not_found' };
 }
 

@@ -8,11 +8,16 @@ import { ApiError } from '../api/client.js';
 import { loadKnowledge } from '../api/knowledge.js';
 import type { CheckIn, CheckInInput, Recovery, RecoverySeries, RecoverySummary } from '../api/types.js';
 import { LineChart } from '../charts/line-chart.js';
+import { ExercisePair } from '../exercises/exercise-figure.js';
+import '../exercises/exercises.css';
 import { ExerciseDetails } from '../results/recovery-plan-view.js';
+import { AdherenceChart } from './adherence-chart.js';
 import { AlertList } from './alert-list.js';
 import { CheckInForm, RED_FLAG_IDS } from './check-in-form.js';
 import { readableDate, today } from './dates.js';
 import { PhaseTimeline } from './phase-timeline.js';
+import { PlanProgress } from './plan-progress.js';
+import { Reminders } from './reminders.js';
 import { recoveryApi } from './recovery-api.js';
 
 interface Data {
@@ -62,6 +67,7 @@ function Charts({ series }: { series: RecoverySeries }) {
         yLabels={WALKING_WORDS}
         series={[{ id: 'walking', label: 'Walking', points: pts.map((p) => ({ x: p.day, y: p.walkingTolerance })) }]}
       />
+      <AdherenceChart weeks={series.weeks} />
     </div>
   );
 }
@@ -110,7 +116,8 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
     setSaveError(null);
     setStatus('');
     try {
-      if (editing) await recoveryApi.updateCheckIn(recovery.id, editing.id, input);
+      // The form does not show guided sessions: keep those saved with the check-in.
+      if (editing) await recoveryApi.updateCheckIn(recovery.id, editing.id, editing.sessions ? { ...input, sessions: editing.sessions } : input);
       else await recoveryApi.addCheckIn(recovery.id, input);
       const next = await refresh();
       setEditing(null);
@@ -179,11 +186,22 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
       <section aria-labelledby="phase-title" class="dash-section">
         <h2 id="phase-title">Where you are</h2>
         <PhaseTimeline phases={series.phases} status={summary.phase} />
+        <PlanProgress progression={summary.progression} />
         <p>{summary.plan.focus}</p>
       </section>
 
       <section aria-labelledby="exercises-title" class="dash-section">
         <h2 id="exercises-title">This phase's exercises</h2>
+        {exercises.length > 0 && (
+          <p class="actions">
+            <a class="button button-primary" href={`/session?recovery=${encodeURIComponent(recovery.id)}`}>
+              Start today's guided session
+            </a>
+            <a class="button button-link" href={`/exercises?ids=${exercises.map((e) => e.id).join(',')}`}>
+              Print these exercises
+            </a>
+          </p>
+        )}
         {exercises.length === 0 ? (
           <p>No set exercises in this phase. Keep gently active as your pain allows.</p>
         ) : (
@@ -200,6 +218,7 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
                   <summary>
                     How to do it<span class="visually-hidden">: {e.title}</span>
                   </summary>
+                  <ExercisePair id={e.id} title={e.title} />
                   <ExerciseDetails exercise={e} />
                 </details>
               </li>
@@ -235,6 +254,11 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
       <section aria-labelledby="progress-title" class="dash-section">
         <h2 id="progress-title">Your progress</h2>
         <Charts series={series} />
+      </section>
+
+      <section aria-labelledby="reminders-title" class="dash-section">
+        <h2 id="reminders-title">Reminders</h2>
+        <Reminders recoveryId={recovery.id} />
       </section>
 
       {data.checkIns.length > 0 && (
