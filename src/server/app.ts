@@ -93,8 +93,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(errorsPlugin);
   await app.register(bodyParsingPlugin);
   await app.register(requestLogPlugin);
-  await app.register(drainOnClosePlugin);
   await app.register(securityHeadersPlugin);
+  await app.register(drainOnClosePlugin);
   await app.register(sessionsPlugin);
   await app.register(csrfPlugin);
   await app.register(auditPlugin);

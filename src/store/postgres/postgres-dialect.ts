@@ -22,6 +22,13 @@ export function createPostgresPool(connectionString: string): pg.Pool {
   // An idle client whose connection drops (a server restart) is emitted here; without a listener
   // it would crash the process. The pool replaces it, and the next query or ping reports trouble.
   pool.on('error', () => {});
+  // A client checked out of the pool has no pool listener: when its connection drops mid-use (a
+  // failover, pg_terminate_backend) it emits 'error' after failing its query, and an 'error'
+  // without a listener ends the process. The failed query already reports the trouble to its
+  // caller (503); the pool discards the client when it is released, as it is no longer queryable.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   return pool;
 }
 
