@@ -10,6 +10,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Store } from '../store/store.js';
 import { DEFAULT_SCRYPT_COST } from './auth/password-hash.js';
 import { clientErrorHandler } from './client-errors.js';
+import { costLimitsPlugin, DEFAULT_COST_LIMITS } from './plugins/cost-limits.js';
 import { loggerOptions, type LoggingOptions } from './logging.js';
 import { auditPlugin } from './plugins/audit.js';
 import { bodyParsingPlugin } from './plugins/body-parsing.js';
@@ -35,7 +36,7 @@ import { knowledgeRoutes } from './routes/knowledge.js';
 import { recoveryRoutes } from './routes/recoveries.js';
 import { summaryPdfRoutes } from './routes/summary-pdf.js';
 import { forRegistry, SHARED_SCHEMAS } from './schema-registry.js';
-import type { AppSettings, AuthRateLimit } from './types.js';
+import type { AppSettings, AuthRateLimit, CostLimitSettings, TrustProxy } from './types.js';
 
 /** web/dist of this package: two folders up from src/server/ and from dist/server/ alike. */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -46,8 +47,11 @@ export interface BuildAppOptions {
   store: Store;
   /** false for no logs; default info to standard output. */
   logger?: LoggingOptions | false;
-  /** Trust X-Forwarded-For/-Proto from a reverse proxy (client address, HTTPS). Default false. */
-  trustProxy?: boolean;
+  /**
+   * Which reverse proxies' X-Forwarded-For/-Proto to believe (client address, HTTPS): a hop count
+   * or their addresses/CIDRs. Default false: none. Never "every hop" (config.ts refuses true).
+   */
+  trustProxy?: TrustProxy;
   /** The built web app; null to serve none. Default web/dist when it exists. */
   webRoot?: string | null;
   /** scrypt N for new password hashes. Lower only in tests; default 2^15. */
@@ -58,8 +62,15 @@ export interface BuildAppOptions {
   sessionDays?: number;
   /** Default the system clock. */
   clock?: () => Date;
+  /** The CPU budget of the expensive routes; false for none. Default DEFAULT_COST_LIMITS. */
+  costLimits?: CostLimitSettings | false;
   /** How often to remove expired sessions and rate-limit windows; 0 (the default) never. */
   housekeepingMs?: number;
+}
+
+/** Fastify takes a hop count too, but its types do not say so: the same rule as a function. */
+function trustProxyOption(trust: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -74,7 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: loggerOptions(options.logger),
     // Fastify's own request lines log the raw URL; the request-log plugin writes ours instead.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustProxyOption(options.trustProxy ?? false),
     bodyLimit: BODY_LIMIT,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
@@ -98,6 +109,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(sessionsPlugin);
   await app.register(csrfPlugin);
   await app.register(auditPlugin);
+  await app.register(costLimitsPlugin, { limits: options.costLimits ?? DEFAULT_COST_LIMITS, clock: settings.clock });
   await app.register(housekeepingPlugin, { everyMs: options.housekeepingMs ?? 0 });
   await app.register(openApiPlugin);
   await app.register(webAppPlugin, { root: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot });

@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     console.error(`ksnav: cannot open the database (${describeDatabase(config)}): ${(error as Error).message}`);
     process.exit(1);
   }
-  const app = await buildApp({ store, trustProxy: config.trustProxy, logger: { level: config.logLevel }, housekeepingMs: HOUSEKEEPING_MS });
+  const app = await buildApp({
+    store, trustProxy: config.trustProxy, costLimits: config.costLimits, logger: { level: config.logLevel }, housekeepingMs: HOUSEKEEPING_MS,
+  });
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {

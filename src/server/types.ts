@@ -11,6 +11,18 @@ export interface AuthRateLimit {
   windowSeconds: number;
 }
 
+/** Which proxies may say who the client is: none, a hop count, or their addresses/CIDRs. */
+export type TrustProxy = false | number | string[];
+
+/** The per-instance CPU budget of the expensive routes (plugins/cost-limits.ts). */
+export interface CostLimitSettings {
+  windowSeconds: number;
+  /** Cost units one client may spend a window. */
+  clientUnits: number;
+  /** Cost units all clients together may spend a window before fair shares apply. */
+  instanceUnits: number;
+}
+
 export interface AppSettings {
   /** scrypt N for new password hashes. */
   scryptCost: number;

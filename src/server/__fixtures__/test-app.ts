@@ -20,9 +20,11 @@ import { buildApp, type BuildAppOptions } from '../app.js';
 
 export const TEST_SCRYPT_COST = 2 ** 10;
 export const TEST_PASSWORD = 'correct horse battery staple';
+/** On, so every request passes through the limiter, but never reached by the tests' traffic. */
+export const GENEROUS_COST_LIMITS = { windowSeconds: 60, clientUnits: 1e9, instanceUnits: 1e9 };
 
 export function testAppOptions(store: Store, extra: Partial<BuildAppOptions> = {}): BuildAppOptions {
-  return { store, logger: false, webRoot: null, scryptCost: TEST_SCRYPT_COST, authRateLimit: { max: 10_000, windowSeconds: 60 }, ...extra };
+  return { store, logger: false, webRoot: null, scryptCost: TEST_SCRYPT_COST, authRateLimit: { max: 10_000, windowSeconds: 60 }, costLimits: GENEROUS_COST_LIMITS, ...extra };
 }
 
 export interface ApiContext {

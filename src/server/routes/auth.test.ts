@@ -162,4 +162,4 @@ describeApi('cookies behind an HTTPS proxy', (t) => {
     const plain = await t.app.inject({ method: 'GET', url: '/healthz' });
     expect(plain.headers['strict-transport-security']).toBeUndefined();
   });
-}, { trustProxy: true });
+}, { trustProxy: 1 });

@@ -9,6 +9,7 @@ import { LoginBodySchema, PasswordChangeBodySchema, RegisterBodySchema, SessionS
 import { ConflictError } from '../../store/store.js';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/password-hash.js';
 import { HttpError } from '../http-error.js';
+import { costOf } from '../plugins/cost-limits.js';
 import { emailKey, limitAttempts } from '../plugins/rate-limit.js';
 import { endSession, startSession } from '../plugins/sessions.js';
 import { ref } from '../schema-registry.js';
@@ -18,6 +19,7 @@ import { ERROR_RESPONSES, NO_CONTENT } from './responses.js';
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/v1/auth/register', {
+    config: { rateLimit: costOf('passwordHash') },
     schema: {
       tags: ['account'],
       summary: 'Create an account and sign in',
@@ -42,6 +44,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.post('/api/v1/auth/login', {
+    config: { rateLimit: costOf('passwordHash') },
     schema: {
       tags: ['account'],
       summary: 'Sign in',
@@ -77,7 +80,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.post('/api/v1/auth/password', {
-    config: { auth: 'user' },
+    config: { auth: 'user', rateLimit: costOf('passwordHash') },
     schema: {
       tags: ['account'],
       summary: 'Change the password (signs out every other session)',

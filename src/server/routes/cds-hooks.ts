@@ -6,6 +6,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { CDS_SERVICE_ID, cdsCards, discovery } from '../../fhir/cds-hooks.js';
+import { costOf } from '../plugins/cost-limits.js';
 import { ERROR_RESPONSES } from './responses.js';
 
 const loose = (description: string) => Type.Object({}, { additionalProperties: true, description });
@@ -31,6 +32,7 @@ export const cdsHooksRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async () => discovery());
 
   app.post(`/cds-services/${CDS_SERVICE_ID}`, {
+    config: { rateLimit: costOf('cdsHooks') },
     schema: {
       tags: ['cds-hooks'],
       summary: 'Triage card for the patient-view hook',

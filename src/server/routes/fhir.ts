@@ -13,6 +13,7 @@ import { caseFromQuestionnaireResponse } from '../../fhir/case-from-questionnair
 import { INTAKE_QUESTIONNAIRE_ID } from '../../fhir/canonical-urls.js';
 import { intakeQuestionnaire } from '../../fhir/questionnaire.js';
 import { HttpError } from '../http-error.js';
+import { costOf } from '../plugins/cost-limits.js';
 import { ERROR_RESPONSES } from './responses.js';
 
 export const FHIR_JSON = 'application/fhir+json';
@@ -53,6 +54,7 @@ export const fhirRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => send(request, reply, intakeQuestionnaire()));
 
   app.post('/fhir/$assess', {
+    config: { rateLimit: costOf('fhirAssess') },
     schema: {
       tags: ['fhir'],
       summary: 'Assess a QuestionnaireResponse; answers a FHIR collection Bundle',
