@@ -22,7 +22,11 @@ export interface KyselyStoreOptions {
 
 export function createKyselyStore(db: Kysely<Database>, dialect: StoreDialect, options: KyselyStoreOptions = {}): Store {
   const clock = options.clock ?? (() => new Date());
-  const context: StoreContext = { db, dialect, now: () => clock().toISOString(), newId: randomUUID };
+  const afterErase = async () => {
+    if (dialect !== 'sqlite') return;
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  };
+  const context: StoreContext = { db, dialect, now: () => clock().toISOString(), newId: randomUUID, afterErase };
   let closing: Promise<void> | undefined;
 
   return {

@@ -9,7 +9,7 @@ export function normaliseEmail(email: string): string {
   return email.toLowerCase();
 }
 
-export function userQueries({ db, dialect, now, newId }: StoreContext): Store['users'] {
+export function userQueries({ db, dialect, now, newId, afterErase }: StoreContext): Store['users'] {
   return {
     async create({ email, passwordHash }) {
       const row = { id: newId(), email: normaliseEmail(email), password_hash: passwordHash, created_at: now() };
@@ -47,6 +47,7 @@ export function userQueries({ db, dialect, now, newId }: StoreContext): Store['u
         await trx.deleteFrom('audit_log').where('user_id', '=', id).execute();
         await trx.deleteFrom('users').where('id', '=', id).execute();
       });
+      await afterErase();
     },
 
     async exportAll(id) {

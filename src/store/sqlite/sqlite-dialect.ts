@@ -7,6 +7,9 @@
  *   survives a crash or power cut, not just a killed process.
  * - foreign_keys=ON: SQLite leaves them off by default; cascades and ownership keys need them.
  * - busy_timeout=5000: wait up to 5 s for another connection's lock instead of failing at once.
+ * - secure_delete=ON: deleted content is overwritten with zeros, in its page and in freed pages,
+ *   so an erased account cannot be read back from the file (the store also checkpoints the
+ *   write-ahead log after an erase: see StoreContext.afterErase).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +33,7 @@ export function openSqliteDatabase(dataDir: string): BetterSqlite3.Database {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON');
   } catch (error) {
     db.close();
     throw error;
