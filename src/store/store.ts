@@ -160,6 +160,26 @@ export interface Store {
      * count so far, atomically, so several server instances share one limit.
      */
     hit(key: string, windowStart: string): Promise<number>;
+    /** The count so far for `key` in that window, without counting. */
+    peek(key: string, windowStart: string): Promise<number>;
     prune(before: string): Promise<number>;
+  };
+
+  /** Failed sign-ins per key, for a delay that grows with them; cleared by a success. */
+  loginFailures: {
+    get(key: string): Promise<{ failures: number; lastAt: string } | undefined>;
+    /** Counts one failure at `at`, atomically; returns the failures so far. */
+    record(key: string, at: string): Promise<number>;
+    clear(key: string): Promise<void>;
+    prune(before: string): Promise<number>;
+  };
+
+  /** Browsers that signed in to an account before (hash of the device cookie's token). */
+  devices: {
+    trust(device: { idHash: string; userId: string; createdAt: string; expiresAt: string }): Promise<void>;
+    /** Only unexpired devices. */
+    find(idHash: string, now: string): Promise<{ userId: string } | undefined>;
+    delete(idHash: string): Promise<void>;
+    deleteExpired(now: string): Promise<number>;
   };
 }

@@ -13,7 +13,14 @@ describeEachDialect('housekeeping sweep', (t) => {
     await t.store.rateLimits.hit('login:ip:1', '2030-06-01T11:50:00.000Z');
     await t.store.rateLimits.hit('login:ip:1', '2030-06-01T12:00:00.000Z');
 
-    expect(await sweep(t.store, settings)).toEqual({ sessions: 1, rateLimits: 1 });
+    await t.store.loginFailures.record('login:email:old', '2030-05-30T12:00:00.000Z');
+    await t.store.loginFailures.record('login:email:new', '2030-06-01T11:00:00.000Z');
+    await t.store.devices.trust({ idHash: 'gone', userId: user.id, createdAt: '2030-01-01T00:00:00.000Z', expiresAt: '2030-06-01T00:00:00.000Z' });
+    await t.store.devices.trust({ idHash: 'kept', userId: user.id, createdAt: '2030-01-01T00:00:00.000Z', expiresAt: '2030-12-01T00:00:00.000Z' });
+
+    expect(await sweep(t.store, settings)).toEqual({ sessions: 1, rateLimits: 1, loginFailures: 1, devices: 1 });
+    expect(await t.store.loginFailures.get('login:email:new')).toEqual({ failures: 1, lastAt: '2030-06-01T11:00:00.000Z' });
+    expect(await t.store.devices.find('kept', now.toISOString())).toEqual({ userId: user.id });
     expect(await t.store.sessions.find('live', now.toISOString())).toBeDefined();
     expect(await t.store.rateLimits.hit('login:ip:1', '2030-06-01T12:00:00.000Z')).toBe(2);
     expect(await t.store.rateLimits.hit('login:ip:1', '2030-06-01T11:50:00.000Z')).toBe(1);

@@ -115,29 +115,73 @@ describeApi('accounts API', (t) => {
   });
 });
 
-// A fixed clock, 10 s into its minute: every attempt falls in the same window, whatever the real time.
-const FIXED_NOW = new Date('2030-01-01T12:00:10.000Z');
-const limitedOptions = { authRateLimit: { max: 3, windowSeconds: 60 }, clock: () => FIXED_NOW };
+// A clock the tests move: it starts 10 s into its minute.
+const clock = { now: new Date('2026-01-01T10:00:10Z') };
+const later = (seconds: number) => { clock.now = new Date(clock.now.getTime() + seconds * 1000); };
+const limitedOptions = { authRateLimit: { max: 3, windowSeconds: 60 }, clock: () => clock.now };
 
-describeApi('sign-in rate limits', (t) => {
-  it('answers 429 with Retry-After past the limit, per email and per address, counted in the database', async () => {
-    const email = uniqueEmail();
-    const attempt = (address: string, who = email) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: address, payload: { email: who, password: 'wrong password!' } });
-    for (let i = 0; i < 3; i++) expect((await attempt(`10.0.0.${i + 1}`)).statusCode).toBe(401);
-    const limited = await attempt('10.0.0.9');
+describeApi('sign-in throttling', (t) => {
+  const login = (email: string, password: string, address: string, cookie?: string) => t.app.inject({
+    method: 'POST', url: '/api/v1/auth/login', remoteAddress: address, payload: { email, password }, ...(cookie ? { headers: { cookie } } : {}),
+  });
+  const deviceCookie = (res: Awaited<ReturnType<typeof login>>) => {
+    const device = res.cookies.find((c) => c.name === 'ksnav_device');
+    return device ? `ksnav_device=${device.value}` : undefined;
+  };
+
+  it('counts failures only: the owner signs in as often as they like', async () => {
+    const owner = await Client.registered(t.app);
+    for (let i = 0; i < 12; i++) expect((await login(owner.email!, TEST_PASSWORD, '10.7.0.1')).statusCode).toBe(200);
+  });
+
+  it('slows guesses at one account with a short delay that doubles, never a block, from any address', async () => {
+    const owner = await Client.registered(t.app);
+    for (let i = 0; i < 5; i++) expect((await login(owner.email!, 'wrong password!', `10.0.0.${i + 1}`)).statusCode).toBe(401);
+    const held = await login(owner.email!, 'wrong password!', '10.0.0.9');
+    expect(held.statusCode).toBe(429);
+    expect(held.json().error.code).toBe('rate_limited');
+    expect(held.headers['retry-after']).toBe('1');
+    later(1);
+    expect((await login(owner.email!, 'wrong password!', '10.0.0.10')).statusCode).toBe(401);
+    expect((await login(owner.email!, TEST_PASSWORD, '10.0.0.11')).headers['retry-after']).toBe('2');
+    // However long the guessing goes on, the wait stays short.
+    for (let i = 0; i < 20; i++) {
+      later(60);
+      expect((await login(owner.email!, 'wrong password!', `10.0.1.${i + 1}`)).statusCode).toBe(401);
+    }
+    expect(Number((await login(owner.email!, TEST_PASSWORD, '10.0.2.1')).headers['retry-after'])).toBeLessThanOrEqual(60);
+    later(60);
+    expect((await login(owner.email!, TEST_PASSWORD, '10.0.2.2')).statusCode).toBe(200);
+    // The success cleared the account's failures.
+    expect((await login(owner.email!, 'wrong password!', '10.0.2.3')).statusCode).toBe(401);
+  });
+
+  it('lets the owner in at once from a browser that signed in before, whatever an attacker did', async () => {
+    const owner = await Client.registered(t.app);
+    const first = await login(owner.email!, TEST_PASSWORD, '10.3.0.1');
+    const cookie = deviceCookie(first);
+    expect(cookie).toBeDefined();
+    expect(first.cookies.find((c) => c.name === 'ksnav_device')).toMatchObject({ httpOnly: true, path: '/api/v1/auth', sameSite: 'Lax' });
+    for (let i = 0; i < 30; i++) expect([401, 429]).toContain((await login(owner.email!, `guess number ${i}`, `10.4.${i}.1`)).statusCode);
+    expect((await login(owner.email!, TEST_PASSWORD, '10.4.99.1')).statusCode).toBe(429);
+    expect((await login(owner.email!, TEST_PASSWORD, '10.4.99.1', cookie)).statusCode).toBe(200);
+    // The device cookie is worth nothing for another account.
+    const other = await Client.registered(t.app);
+    for (let i = 0; i < 6; i++) await login(other.email!, 'wrong password!', `10.5.${i}.1`);
+    expect((await login(other.email!, TEST_PASSWORD, '10.5.9.1', cookie)).statusCode).toBe(429);
+  });
+
+  it('allows a few failures per address, then answers 429 until the window ends', async () => {
+    for (let i = 0; i < 3; i++) expect((await login(uniqueEmail(), 'wrong password!', '10.6.0.1')).statusCode).toBe(401);
+    const limited = await login(uniqueEmail(), 'wrong password!', '10.6.0.1');
     expect(limited.statusCode).toBe(429);
-    expect(limited.json().error.code).toBe('rate_limited');
-    expect(limited.headers['retry-after']).toBe('50');
-
-    // Another email from a fresh address is not limited; the same address is, after 3 tries.
-    for (let i = 0; i < 3; i++) expect((await attempt('10.0.1.1', uniqueEmail())).statusCode).toBe(401);
-    expect((await attempt('10.0.1.1', uniqueEmail())).statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await login(uniqueEmail(), 'wrong password!', '10.6.0.2')).statusCode).toBe(401);
 
     // A second app on the same database shares the counts.
     const other = await buildApp(testAppOptions(t.store, limitedOptions));
     try {
-      const res = await other.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.0.2.1', payload: { email, password: 'x' } });
+      const res = await other.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.6.0.1', payload: { email: uniqueEmail(), password: 'x' } });
       expect(res.statusCode).toBe(429);
     } finally {
       await other.close();

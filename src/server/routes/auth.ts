@@ -1,12 +1,14 @@
 /**
- * Accounts: register, sign in, sign out, change the password. Sign-in and registration are rate
- * limited per client address and per email; a wrong email and a wrong password get the same
- * answer in about the same time. Changing the password needs the current one and signs out every
+ * Accounts: register, sign in, sign out, change the password. Registration is rate limited per
+ * client address and per email; sign-in is throttled without locking the owner out
+ * (auth/login-throttle.ts). A wrong email and a wrong password get the same answer in about the
+ * same time. Changing the password needs the current one and signs out every
  * other session.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { LoginBodySchema, PasswordChangeBodySchema, RegisterBodySchema, SessionSchema } from '../../schemas/api.js';
 import { ConflictError } from '../../store/store.js';
+import { checkLoginAttempt, recordLoginFailure, recordLoginSuccess } from '../auth/login-throttle.js';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/password-hash.js';
 import { HttpError } from '../http-error.js';
 import { costOf } from '../plugins/cost-limits.js';
@@ -53,13 +55,15 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { email, password } = request.body;
-    await limitAttempts(request, [`login:ip:${request.ip}`, `login:email:${emailKey(email)}`]);
     const user = await app.store.users.findByEmail(email);
+    const attempt = await checkLoginAttempt(request, email, user?.id);
     const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstNothing(password, app.settings.scryptCost);
     if (!user || !ok) {
+      await recordLoginFailure(request, attempt);
       await request.audit('auth.login', 'user', user?.id ?? null, 'denied', user?.id ?? null);
       throw new HttpError('unauthorized', 'The email or the password is not right.');
     }
+    await recordLoginSuccess(request, reply, attempt, user.id);
     await endSession(request, reply);
     const session = await startSession(request, reply, user.id);
     await request.audit('auth.login', 'user', user.id, 'ok', user.id);

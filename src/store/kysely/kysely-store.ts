@@ -9,7 +9,9 @@ import type { Database, StoreDialect } from './database.js';
 import { assessmentQueries } from './assessment-queries.js';
 import { auditQueries } from './audit-queries.js';
 import { checkInQueries } from './check-in-queries.js';
+import { loginFailureQueries } from './login-failure-queries.js';
 import { rateLimitQueries } from './rate-limit-queries.js';
+import { trustedDeviceQueries } from './trusted-device-queries.js';
 import { recoveryQueries } from './recovery-queries.js';
 import { sessionQueries } from './session-queries.js';
 import type { StoreContext } from './store-context.js';
@@ -46,5 +48,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: StoreDialect, o
     checkIns: checkInQueries(context),
     audit: auditQueries(context),
     rateLimits: rateLimitQueries(context),
+    loginFailures: loginFailureQueries(context),
+    devices: trustedDeviceQueries(context),
   };
 }

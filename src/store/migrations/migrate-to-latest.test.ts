@@ -20,7 +20,10 @@ describe.each(TEST_DIALECTS.map((dialect) => ({ dialect })))('migrations ($diale
     const options = await freshDatabase();
     const { db } = connectDatabase(options);
     try {
-      expect(await migrateToLatest(db, dialect)).toEqual([{ migrationName: '0001_initial_schema', direction: 'Up', status: 'Success' }]);
+      expect(await migrateToLatest(db, dialect)).toEqual([
+        { migrationName: '0001_initial_schema', direction: 'Up', status: 'Success' },
+        { migrationName: '0002_hardening', direction: 'Up', status: 'Success' },
+      ]);
       const tables = (await db.introspection.getTables()).map((table) => table.name);
       expect(new Set(tables)).toEqual(new Set(TABLE_NAMES));
       expect(await migrateToLatest(db, dialect)).toEqual([]);
@@ -42,7 +45,7 @@ describe.each(TEST_DIALECTS.map((dialect) => ({ dialect })))('migrations ($diale
     }
     const applied = await inspectDatabase(options, (db) => db.withTables<{ kysely_migration: { name: string } }>()
       .selectFrom('kysely_migration').select('name').execute());
-    expect(applied).toEqual([{ name: '0001_initial_schema' }]);
+    expect(applied).toEqual([{ name: '0001_initial_schema' }, { name: '0002_hardening' }]);
   });
 
   it('migrates down and up again', async () => {
@@ -51,11 +54,12 @@ describe.each(TEST_DIALECTS.map((dialect) => ({ dialect })))('migrations ($diale
     try {
       await migrateToLatest(db, dialect);
       const migrator = new Migrator({ db, provider: new StaticMigrationProvider(migrationsFor(dialect)) });
+      expect((await migrator.migrateDown()).error).toBeUndefined();
       const down = await migrator.migrateDown();
       expect(down.error).toBeUndefined();
       const left = (await db.introspection.getTables()).map((table) => table.name);
       expect(left.filter((name) => (TABLE_NAMES as readonly string[]).includes(name))).toEqual([]);
-      expect(await migrateToLatest(db, dialect)).toHaveLength(1);
+      expect(await migrateToLatest(db, dialect)).toHaveLength(2);
     } finally {
       await db.destroy();
     }
@@ -84,6 +88,6 @@ describe('migrations when several instances start at once (postgres)', () => {
     }
     const applied = await inspectDatabase(options, (db) => db.withTables<{ kysely_migration: { name: string } }>()
       .selectFrom('kysely_migration').select('name').execute());
-    expect(applied).toEqual([{ name: '0001_initial_schema' }]);
+    expect(applied).toEqual([{ name: '0001_initial_schema' }, { name: '0002_hardening' }]);
   });
 });
