@@ -13,6 +13,7 @@ import { caseFromQuestionnaireResponse } from '../../fhir/case-from-questionnair
 import { INTAKE_QUESTIONNAIRE_ID } from '../../fhir/canonical-urls.js';
 import { intakeQuestionnaire } from '../../fhir/questionnaire.js';
 import { HttpError } from '../http-error.js';
+import { jsonBodyParser } from '../plugins/body-parsing.js';
 import { costOf } from '../plugins/cost-limits.js';
 import { ERROR_RESPONSES } from './responses.js';
 
@@ -43,7 +44,7 @@ function send(request: FastifyRequest, reply: FastifyReply, body: unknown): Fast
 
 export const fhirRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // FHIR's own media type, parsed as JSON; only for the routes of this plugin.
-  app.addContentTypeParser(FHIR_JSON, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  app.addContentTypeParser(FHIR_JSON, { parseAs: 'string' }, jsonBodyParser(app));
 
   app.get(`/fhir/Questionnaire/${INTAKE_QUESTIONNAIRE_ID}`, {
     schema: {
