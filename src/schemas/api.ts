@@ -77,6 +77,17 @@ export const UserSchema = Type.Object(
   { $id: 'User' },
 );
 
+export const RegisterAcceptedSchema = Type.Object(
+  {
+    accepted: Type.Literal(true),
+    message: Type.String({ description: 'what to do next: sign in with the same email and password' }),
+  },
+  {
+    $id: 'RegisterAccepted',
+    description: 'The same answer whether the email was new (the account now exists) or already had an account, so registration does not tell which emails have accounts.',
+  },
+);
+
 export const SessionSchema = Type.Object(
   { user: UserSchema, csrfToken: Type.String({ description: 'send it back as the x-csrf-token header on every POST, PUT, PATCH and DELETE' }) },
   { $id: 'Session' },

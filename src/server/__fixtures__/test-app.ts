@@ -103,10 +103,13 @@ export class Client {
 
   constructor(private readonly app: FastifyInstance) {}
 
+  /** Registers (which signs no one in), then signs in, as the web app does. */
   static async registered(app: FastifyInstance, email = uniqueEmail(), password = TEST_PASSWORD): Promise<Client> {
     const client = new Client(app);
     const res = await client.send('POST', '/api/v1/auth/register', { email, password });
-    if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
+    if (res.statusCode !== 202) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
+    const login = await client.send('POST', '/api/v1/auth/login', { email, password });
+    if (login.statusCode !== 200) throw new Error(`login failed: ${login.statusCode} ${login.body}`);
     return client;
   }
 

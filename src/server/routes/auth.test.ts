@@ -5,10 +5,14 @@ import { Client, describeApi, TEST_PASSWORD, testAppOptions, uniqueEmail } from 
 
 describeApi('accounts API', (t) => {
   describe('register', () => {
-    it('creates the account, signs in with a secure cookie, returns the CSRF token, stores only a hash', async () => {
+    it('creates the account without signing in; signing in sets a secure cookie and returns the CSRF token; only hashes are stored', async () => {
       const email = uniqueEmail();
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password: TEST_PASSWORD } });
-      expect(res.statusCode).toBe(201);
+      const registered = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password: TEST_PASSWORD } });
+      expect(registered.statusCode).toBe(202);
+      expect(registered.json()).toEqual({ accepted: true, message: expect.stringMatching(/sign in/) });
+      expect(registered.headers['set-cookie']).toBeUndefined();
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: TEST_PASSWORD } });
+      expect(res.statusCode).toBe(200);
       const body = res.json();
       expect(body).toEqual({ user: { id: expect.any(String), email, createdAt: expect.any(String) }, csrfToken: expect.stringMatching(/^[\w-]{43}$/) });
 
@@ -28,12 +32,30 @@ describeApi('accounts API', (t) => {
       expect(user?.passwordHash).not.toContain(TEST_PASSWORD);
     });
 
-    it('refuses a taken email (any case) with 409 naming the field', async () => {
+    it('answers a taken email (any case) exactly as a new one, changes nothing, and tells the owner in the audit trail', async () => {
       const email = uniqueEmail();
-      await Client.registered(t.app, email);
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email: email.toUpperCase(), password: TEST_PASSWORD } });
-      expect(res.statusCode).toBe(409);
-      expect(res.json().error).toMatchObject({ code: 'conflict', field: 'email' });
+      const owner = await Client.registered(t.app, email);
+      const fresh = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email: uniqueEmail(), password: 'another fine passphrase' } });
+      const taken = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email: email.toUpperCase(), password: 'another fine passphrase' } });
+      expect(taken.statusCode).toBe(fresh.statusCode);
+      expect(taken.body).toBe(fresh.body);
+      expect(Object.keys(taken.headers).sort()).toEqual(Object.keys(fresh.headers).sort());
+      // The owner's password is unchanged, and the attempt is in their trail.
+      expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: TEST_PASSWORD } })).statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'another fine passphrase' } })).statusCode).toBe(401);
+      expect(await t.store.audit.listForUser(owner.userId!)).toContainEqual(expect.objectContaining({ action: 'account.register', outcome: 'denied' }));
+    });
+
+    it('refuses passwords that are easy to guess, saying why, whether or not the email has an account', async () => {
+      const owner = await Client.registered(t.app);
+      for (const [email, password] of [[uniqueEmail(), 'password12'], [uniqueEmail(), ' '.repeat(10)], ['self.named@example.org', 'self.named@example.org'], [owner.email!, 'password12']]) {
+        const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password } });
+        expect({ password, status: res.statusCode, field: res.json().error?.field }).toEqual({ password, status: 400, field: 'password' });
+        expect(res.json().error.message).toMatch(/^password is too easy to guess\./);
+      }
+      const change = await owner.send('POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'qwertyuiop12' });
+      expect(change.statusCode).toBe(400);
+      expect(change.json().error).toMatchObject({ field: 'newPassword', message: expect.stringMatching(/^newPassword is too easy to guess/) });
     });
 
     it('refuses short and overlong passwords and a bad email, naming the field', async () => {
@@ -190,17 +212,19 @@ describeApi('sign-in throttling', (t) => {
 
   it('limits registration too', async () => {
     const register = () => t.app.inject({ method: 'POST', url: '/api/v1/auth/register', remoteAddress: '10.9.0.1', payload: { email: uniqueEmail(), password: TEST_PASSWORD } });
-    for (let i = 0; i < 3; i++) expect((await register()).statusCode).toBe(201);
+    for (let i = 0; i < 3; i++) expect((await register()).statusCode).toBe(202);
     expect((await register()).statusCode).toBe(429);
   });
 }, limitedOptions);
 
 describeApi('cookies behind an HTTPS proxy', (t) => {
   it('marks the cookie Secure and sends HSTS when the proxy says https', async () => {
+    const email = uniqueEmail();
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password: TEST_PASSWORD } });
     const res = await t.app.inject({
-      method: 'POST', url: '/api/v1/auth/register', headers: { 'x-forwarded-proto': 'https' }, payload: { email: uniqueEmail(), password: TEST_PASSWORD },
+      method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload: { email, password: TEST_PASSWORD },
     });
-    expect(res.statusCode).toBe(201);
+    expect(res.statusCode).toBe(200);
     expect(res.cookies.find((c) => c.name === 'ksnav_session')?.secure).toBe(true);
     expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
     const plain = await t.app.inject({ method: 'GET', url: '/healthz' });

@@ -6,10 +6,11 @@
  * other session.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { LoginBodySchema, PasswordChangeBodySchema, RegisterBodySchema, SessionSchema } from '../../schemas/api.js';
+import { LoginBodySchema, PasswordChangeBodySchema, RegisterAcceptedSchema, RegisterBodySchema, SessionSchema } from '../../schemas/api.js';
 import { ConflictError } from '../../store/store.js';
 import { checkLoginAttempt, recordLoginFailure, recordLoginSuccess } from '../auth/login-throttle.js';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/password-hash.js';
+import { weakPasswordReason } from '../auth/password-strength.js';
 import { HttpError } from '../http-error.js';
 import { costOf } from '../plugins/cost-limits.js';
 import { emailKey, limitAttempts } from '../plugins/rate-limit.js';
@@ -19,30 +20,36 @@ import { userIdOf } from '../types.js';
 import { toUser } from './records.js';
 import { ERROR_RESPONSES, NO_CONTENT } from './responses.js';
 
+const REGISTERED = 'If this email had no account, it has one now: sign in with this email and password. If it had one already, sign in with its password.';
+
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/v1/auth/register', {
     config: { rateLimit: costOf('passwordHash') },
     schema: {
       tags: ['account'],
-      summary: 'Create an account and sign in',
+      summary: 'Create an account (then sign in with it)',
+      description: 'Answers 202 alike whether the email was new or already had an account, in about the same time, and signs no one in: '
+        + 'sign in next with the same email and password. A password that is too easy to guess is refused (400, field password).',
       body: ref(RegisterBodySchema),
-      response: { 201: ref(SessionSchema), ...ERROR_RESPONSES },
+      response: { 202: ref(RegisterAcceptedSchema), ...ERROR_RESPONSES },
     },
   }, async (request, reply) => {
     const { email, password } = request.body;
+    const weak = await weakPasswordReason(password, email);
+    if (weak) throw new HttpError('invalid', weak, 'password');
     await limitAttempts(request, [`register:ip:${request.ip}`, `register:email:${emailKey(email)}`]);
+    // Hashed either way, so a taken email answers in the same time as a new one.
     const passwordHash = await hashPassword(password, app.settings.scryptCost);
-    let user;
     try {
-      user = await app.store.users.create({ email, passwordHash });
+      const user = await app.store.users.create({ email, passwordHash });
+      await request.audit('account.register', 'user', user.id, 'ok', user.id);
     } catch (error) {
-      if (error instanceof ConflictError) throw new HttpError('conflict', 'An account with this email already exists. Sign in instead.', 'email');
-      throw error;
+      if (!(error instanceof ConflictError)) throw error;
+      // The owner sees in their export that someone tried to register with their email.
+      const owner = await app.store.users.findByEmail(email);
+      await request.audit('account.register', 'user', owner?.id ?? null, 'denied', owner?.id ?? null);
     }
-    await endSession(request, reply);
-    const session = await startSession(request, reply, user.id);
-    await request.audit('account.register', 'user', user.id, 'ok', user.id);
-    return reply.code(201).send({ user: toUser(user), csrfToken: session.csrfToken });
+    return reply.code(202).send({ accepted: true as const, message: REGISTERED });
   });
 
   app.post('/api/v1/auth/login', {
@@ -101,6 +108,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await request.audit('auth.password', 'user', userId, 'denied');
       throw new HttpError('wrong_password', 'The current password is not right.', 'currentPassword');
     }
+    const weak = await weakPasswordReason(request.body.newPassword, user.email);
+    if (weak) throw new HttpError('invalid', `new${weak[0]!.toUpperCase()}${weak.slice(1)}`, 'newPassword');
     await app.store.users.updatePasswordHash(userId, await hashPassword(request.body.newPassword, app.settings.scryptCost));
     await app.store.sessions.deleteAllForUser(userId, request.session?.idHash);
     await request.audit('auth.password', 'user', userId, 'ok');
