@@ -42,6 +42,7 @@ import type { AppSettings, AuthRateLimit, CostLimitSettings, TrustProxy } from '
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export const BODY_LIMIT = 64 * 1024;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 export interface BuildAppOptions {
   store: Store;
@@ -62,6 +63,11 @@ export interface BuildAppOptions {
   sessionDays?: number;
   /** Default the system clock. */
   clock?: () => Date;
+  /**
+   * How long a request may take to arrive, headers and body (a slow sender holds a connection no
+   * longer); answered 408 in the error shape. Default 30 s; headers alone get at most 10 s.
+   */
+  requestTimeoutMs?: number;
   /** The CPU budget of the expensive routes; false for none. Default DEFAULT_COST_LIMITS. */
   costLimits?: CostLimitSettings | false;
   /** How often to remove expired sessions and rate-limit windows; 0 (the default) never. */
@@ -81,12 +87,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     clock: options.clock ?? (() => new Date()),
   };
 
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: loggerOptions(options.logger),
     // Fastify's own request lines log the raw URL; the request-log plugin writes ours instead.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: trustProxyOption(options.trustProxy ?? false),
     bodyLimit: BODY_LIMIT,
+    requestTimeout,
+    // Node checks the timeouts on this beat (30 s by default, far longer than the timeouts).
+    http: { headersTimeout: Math.min(requestTimeout, 10_000), requestTimeout, connectionsCheckingInterval: Math.min(1000, Math.ceil(requestTimeout / 4)) },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     clientErrorHandler,

@@ -32,6 +32,12 @@ describe('readConfig', () => {
     expect(() => readConfig({ RATE_LIMIT_WINDOW_SECONDS: '0' })).toThrow(/RATE_LIMIT_WINDOW_SECONDS/);
   });
 
+  it('reads the request timeout in seconds', () => {
+    expect(readConfig({}).requestTimeoutMs).toBe(30_000);
+    expect(readConfig({ REQUEST_TIMEOUT_SECONDS: '5' }).requestTimeoutMs).toBe(5000);
+    expect(() => readConfig({ REQUEST_TIMEOUT_SECONDS: '0' })).toThrow(/REQUEST_TIMEOUT_SECONDS/);
+  });
+
   it('refuses what it cannot use, saying which variable', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);

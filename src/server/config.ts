@@ -12,6 +12,7 @@
  * | `RATE_LIMIT_WINDOW_SECONDS` | 10 | the window of the expensive routes' CPU budget                 |
  * | `RATE_LIMIT_CLIENT_UNITS`   | 200 | cost units one client may spend a window (a PDF is 40, an assessment 2); 0 turns the budget off |
  * | `RATE_LIMIT_INSTANCE_UNITS` | 7000 | cost units all clients of this instance may spend a window before fair shares apply |
+ * | `REQUEST_TIMEOUT_SECONDS`   | 30  | how long a request (headers and body) may take to arrive; then 408 |
  *
  * TRUST_PROXY=true is refused: it would trust every hop, so any client could name its own address
  * in X-Forwarded-For and escape the per-address limits. Name the proxies instead.
@@ -35,6 +36,7 @@ export interface ServerConfig {
   trustProxy: TrustProxy;
   logLevel: string;
   costLimits: CostLimitSettings | false;
+  requestTimeoutMs: number;
 }
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -54,6 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     logLevel,
     costLimits: readCostLimits(env),
+    requestTimeoutMs: wholeNumber(env, 'REQUEST_TIMEOUT_SECONDS', 30, 1) * 1000,
   };
 }
 

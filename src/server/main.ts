@@ -22,7 +22,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const app = await buildApp({
-    store, trustProxy: config.trustProxy, costLimits: config.costLimits, logger: { level: config.logLevel }, housekeepingMs: HOUSEKEEPING_MS,
+    store,
+    trustProxy: config.trustProxy,
+    costLimits: config.costLimits,
+    requestTimeoutMs: config.requestTimeoutMs,
+    logger: { level: config.logLevel },
+    housekeepingMs: HOUSEKEEPING_MS,
   });
 
   let stopping = false;

@@ -7,6 +7,8 @@ import type { Database } from '../kysely/database.js';
 
 const POOL_MAX = 10;
 const CONNECT_TIMEOUT_MS = 10_000;
+/** No query of ours takes seconds: one that does is stuck (a lock, a sick server), and holds a request. */
+const STATEMENT_TIMEOUT_MS = 15_000;
 
 export function isPostgresUrl(url: string | undefined): url is string {
   return url !== undefined && /^postgres(ql)?:\/\//i.test(url);
@@ -18,6 +20,8 @@ export function createPostgresPool(connectionString: string): pg.Pool {
     max: POOL_MAX,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     application_name: 'ksnav',
+    statement_timeout: STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: STATEMENT_TIMEOUT_MS,
   });
   // An idle client whose connection drops (a server restart) is emitted here; without a listener
   // it would crash the process. The pool replaces it, and the next query or ping reports trouble.
