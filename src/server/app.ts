@@ -63,6 +63,8 @@ export interface BuildAppOptions {
   sessionDays?: number;
   /** Default the system clock. */
   clock?: () => Date;
+  /** The app's public URL, for links in CDS cards. Default none: cards carry no links. */
+  publicUrl?: string | null;
   /**
    * How long a request may take to arrive, headers and body (a slow sender holds a connection no
    * longer); answered 408 in the error shape. Default 30 s; headers alone get at most 10 s.
@@ -85,6 +87,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     sessionDays: options.sessionDays ?? 30,
     authRateLimit: options.authRateLimit ?? { max: 10, windowSeconds: 60 },
     clock: options.clock ?? (() => new Date()),
+    publicUrl: options.publicUrl ?? null,
   };
 
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;

@@ -32,6 +32,14 @@ describe('readConfig', () => {
     expect(() => readConfig({ RATE_LIMIT_WINDOW_SECONDS: '0' })).toThrow(/RATE_LIMIT_WINDOW_SECONDS/);
   });
 
+  it('reads the public URL the CDS card links point at', () => {
+    expect(readConfig({}).publicUrl).toBeNull();
+    expect(readConfig({ PUBLIC_URL: 'https://ksnav.clinic.example/' }).publicUrl).toBe('https://ksnav.clinic.example');
+    expect(readConfig({ PUBLIC_URL: 'https://clinic.example/ksnav/' }).publicUrl).toBe('https://clinic.example/ksnav');
+    expect(() => readConfig({ PUBLIC_URL: 'ksnav.example' })).toThrow(/PUBLIC_URL/);
+    expect(() => readConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
+  });
+
   it('reads the request timeout in seconds', () => {
     expect(readConfig({}).requestTimeoutMs).toBe(30_000);
     expect(readConfig({ REQUEST_TIMEOUT_SECONDS: '5' }).requestTimeoutMs).toBe(5000);

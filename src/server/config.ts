@@ -13,6 +13,7 @@
  * | `RATE_LIMIT_CLIENT_UNITS`   | 200 | cost units one client may spend a window (a PDF is 40, an assessment 2); 0 turns the budget off |
  * | `RATE_LIMIT_INSTANCE_UNITS` | 7000 | cost units all clients of this instance may spend a window before fair shares apply |
  * | `REQUEST_TIMEOUT_SECONDS`   | 30  | how long a request (headers and body) may take to arrive; then 408 |
+ * | `PUBLIC_URL`   | (none)       | where people reach the app (https://ksnav.clinic.example): links in CDS cards |
  *
  * TRUST_PROXY=true is refused: it would trust every hop, so any client could name its own address
  * in X-Forwarded-For and escape the per-address limits. Name the proxies instead.
@@ -37,6 +38,7 @@ export interface ServerConfig {
   logLevel: string;
   costLimits: CostLimitSettings | false;
   requestTimeoutMs: number;
+  publicUrl: string | null;
 }
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -57,6 +59,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     logLevel,
     costLimits: readCostLimits(env),
     requestTimeoutMs: wholeNumber(env, 'REQUEST_TIMEOUT_SECONDS', 30, 1) * 1000,
+    publicUrl: readPublicUrl(env.PUBLIC_URL),
   };
 }
 
@@ -88,6 +91,19 @@ export function readTrustProxy(value: string | undefined): TrustProxy {
   const bad = addresses.find((a) => !isAddressOrCidr(a));
   if (bad !== undefined) throw new Error(`TRUST_PROXY must be a hop count or a list of proxy addresses or CIDRs; ${JSON.stringify(bad)} is neither`);
   return addresses;
+}
+
+function readPublicUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an http:// or https:// URL, not ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('PUBLIC_URL must be an http:// or https:// URL');
+  if (url.search || url.hash || url.username) throw new Error('PUBLIC_URL must have no query, fragment or credentials');
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {

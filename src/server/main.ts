@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     costLimits: config.costLimits,
     requestTimeoutMs: config.requestTimeoutMs,
+    publicUrl: config.publicUrl,
     logger: { level: config.logLevel },
     housekeepingMs: HOUSEKEEPING_MS,
   });

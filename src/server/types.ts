@@ -30,6 +30,8 @@ export interface AppSettings {
   authRateLimit: AuthRateLimit;
   /** The server's clock: session expiry, rate-limit windows, "today" for recovery summaries. */
   clock: () => Date;
+  /** Where people reach the app (https://ksnav.clinic.example), for links in CDS cards; never taken from Host. */
+  publicUrl: string | null;
 }
 
 export type AuditOutcome = AuditEntry['outcome'];
@@ -50,6 +52,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** 'user': a signed-in session is required (401 without). */
     auth?: 'user';
+    /**
+     * A stateless route meant to be called from other sites' pages (CDS Hooks): it uses no
+     * session, so the CSRF and origin checks do not apply, and it answers CORS requests.
+     */
+    crossOrigin?: boolean;
   }
 }
 

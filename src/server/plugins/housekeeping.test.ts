@@ -5,7 +5,7 @@ import { sweep } from './housekeeping.js';
 describeEachDialect('housekeeping sweep', (t) => {
   it('removes expired sessions and rate-limit windows long past, and nothing else', async () => {
     const now = new Date('2030-06-01T12:00:00.000Z');
-    const settings = { scryptCost: 1024, sessionDays: 30, authRateLimit: { max: 10, windowSeconds: 60 }, clock: () => now };
+    const settings = { scryptCost: 1024, sessionDays: 30, authRateLimit: { max: 10, windowSeconds: 60 }, clock: () => now, publicUrl: null };
     const user = await t.store.users.create({ email: 'sweep@example.org', passwordHash: 'scrypt$x' });
     const session = (idHash: string, expiresAt: string) => ({ idHash, userId: user.id, csrfToken: 't', createdAt: '2030-05-01T00:00:00.000Z', expiresAt });
     await t.store.sessions.create(session('expired', '2030-06-01T11:59:59.000Z'));
