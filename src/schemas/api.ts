@@ -141,7 +141,12 @@ export const UserExportSchema = Type.Object(
 );
 
 export const HealthSchema = Type.Object(
-  { status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]), database: Type.Union([Type.Literal('ok'), Type.Literal('unreachable')]) },
+  {
+    status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
+    database: Type.Union([Type.Literal('ok'), Type.Literal('unreachable'), Type.Literal('not_writable')], {
+      description: 'not_writable: it answers reads but refuses a write (a full disk, a read-only standby)',
+    }),
+  },
   { $id: 'Health' },
 );
 

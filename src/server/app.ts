@@ -16,11 +16,11 @@ import { auditPlugin } from './plugins/audit.js';
 import { bodyParsingPlugin } from './plugins/body-parsing.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { drainOnClosePlugin } from './plugins/drain-on-close.js';
-import { errorsPlugin } from './plugins/errors.js';
+import { answer, errorsPlugin, sendError } from './plugins/errors.js';
 import { housekeepingPlugin } from './plugins/housekeeping.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { requestLogPlugin } from './plugins/request-log.js';
-import { securityHeadersPlugin } from './plugins/security-headers.js';
+import { securityHeaderValues, securityHeadersPlugin } from './plugins/security-headers.js';
 import { sessionsPlugin } from './plugins/sessions.js';
 import { storePlugin } from './plugins/store.js';
 import { webAppPlugin } from './plugins/web-app.js';
@@ -91,6 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   };
 
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const securityHeaders = await securityHeaderValues();
   const app = Fastify({
     logger: loggerOptions(options.logger),
     // Fastify's own request lines log the raw URL; the request-log plugin writes ours instead.
@@ -102,7 +103,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     http: { headersTimeout: Math.min(requestTimeout, 10_000), requestTimeout, connectionsCheckingInterval: Math.min(1000, Math.ceil(requestTimeout / 4)) },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    clientErrorHandler,
+    clientErrorHandler: clientErrorHandler(securityHeaders),
+    // A URL that cannot be decoded never reaches a route or its hooks: the same shape and headers anyway.
+    frameworkErrors: (_error, request, reply) => {
+      reply.headers({ ...securityHeaders, 'cache-control': 'no-store', 'x-request-id': request.id });
+      return sendError(reply, answer(400, 'invalid', 'The URL is not valid: it has a malformed %-escape.', 'url'));
+    },
     // The drain-on-close plugin answers requests that arrive while closing, in our error shape.
     return503OnClosing: false,
     ajv: {
@@ -117,7 +123,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(errorsPlugin);
   await app.register(bodyParsingPlugin);
   await app.register(requestLogPlugin);
-  await app.register(securityHeadersPlugin);
+  await app.register(securityHeadersPlugin, { headers: securityHeaders });
   await app.register(drainOnClosePlugin);
   await app.register(sessionsPlugin);
   await app.register(csrfPlugin);

@@ -94,6 +94,8 @@ export interface Store {
 
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
+  /** Rewrites one row: throws when the database cannot take writes (full disk, read-only standby). */
+  probeWrite(): Promise<void>;
   close(): Promise<void>;
 
   users: {

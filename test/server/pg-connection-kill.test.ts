@@ -95,7 +95,7 @@ describe('PostgreSQL connections killed under load', () => {
         return;
       }
       const body = JSON.parse(res.body);
-      const shaped = kind === 'health' ? body.database === 'unreachable' : body.error?.code === 'unavailable' && typeof body.error.message === 'string';
+      const shaped = kind === 'health' ? body.status === 'unavailable' && ['unreachable', 'not_writable'].includes(body.database) : body.error?.code === 'unavailable' && typeof body.error.message === 'string';
       if (!shaped) problems.push(`${kind}: 503 not in its shape: ${res.body.slice(0, 200)}`);
       if (!res.headers['x-request-id'] || res.headers['x-content-type-options'] !== 'nosniff') problems.push(`${kind}: 503 without request id or security headers`);
       if (res.headers['retry-after'] === undefined && kind !== 'health') problems.push(`${kind}: 503 without Retry-After`);

@@ -31,7 +31,7 @@ interface Answer {
   headers?: Readonly<Record<string, string>>;
 }
 
-function answer(status: number, code: ErrorCode, message: string, field?: string): Answer {
+export function answer(status: number, code: ErrorCode, message: string, field?: string): Answer {
   return { status, body: { error: field === undefined ? { code, message } : { code, message, field } } };
 }
 

@@ -72,11 +72,13 @@ export function mayHoldHealthData(method: string, url: string): boolean {
   return (method !== 'GET' && method !== 'HEAD') || NO_STORE_PREFIXES.some((prefix) => url.startsWith(prefix));
 }
 
-export const securityHeadersPlugin = appWide('ksnav-security-headers', async (app) => {
-  const headers = {
-    ...(await helmetHeaders()),
-    'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-  };
+/** Every security header an answer carries (HSTS aside, which depends on the protocol). */
+export async function securityHeaderValues(): Promise<Record<string, string>> {
+  return { ...(await helmetHeaders()), 'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' };
+}
+
+export const securityHeadersPlugin = appWide<{ headers: Record<string, string> }>('ksnav-security-headers', async (app, options) => {
+  const { headers } = options;
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(headers);
     if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);

@@ -36,6 +36,10 @@ export function createKyselyStore(db: Kysely<Database>, dialect: StoreDialect, o
     async ping() {
       await sql`select 1`.execute(db);
     },
+    async probeWrite() {
+      const at = clock().toISOString();
+      await db.insertInto('health_probe').values({ id: 1, at }).onConflict((oc) => oc.column('id').doUpdateSet({ at })).execute();
+    },
     // Idempotent: pg's Pool throws when ended twice.
     close() {
       closing ??= db.destroy();
