@@ -1,4 +1,5 @@
 /** Security headers on every kind of answer: API, errors, 404s, the docs. */
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import { realisticCase, useSqliteApp } from '../../src/server/__fixtures__/test-app.js';
@@ -49,8 +50,7 @@ describe('security headers', () => {
 
   it('answers what is not even HTTP in the one error shape, with the security headers and a request id', async () => {
     await t.app.listen({ host: '127.0.0.1', port: 0 });
-    const { port } = t.app.server.address() as import('node:net').AddressInfo;
-    const net = await import('node:net');
+    const { port } = t.app.server.address() as net.AddressInfo;
     const raw = await new Promise<string>((resolve) => {
       const socket = net.connect(port, '127.0.0.1', () => socket.write('GARBAGE\r\n\r\n'));
       let text = '';
