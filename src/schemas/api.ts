@@ -72,6 +72,11 @@ export const PasswordChangeBodySchema = Type.Object(
   { $id: 'PasswordChangeBody', additionalProperties: false },
 );
 
+export const DeleteAccountBodySchema = Type.Object(
+  { password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, description: 'the current password, asked again before erasing everything' }) },
+  { $id: 'DeleteAccountBody', additionalProperties: false },
+);
+
 export const UserSchema = Type.Object(
   { id: Type.String(), email: Type.String(), createdAt: Type.String({ description: 'ISO 8601 timestamp' }) },
   { $id: 'User' },

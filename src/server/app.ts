@@ -43,6 +43,7 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.m
 
 export const BODY_LIMIT = 64 * 1024;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+export const DEFAULT_AUDIT_RETENTION_DAYS = 180;
 
 export interface BuildAppOptions {
   store: Store;
@@ -61,8 +62,12 @@ export interface BuildAppOptions {
   authRateLimit?: AuthRateLimit;
   /** Default 30. */
   sessionDays?: number;
+  /** A session unused for this many minutes ends; 0 never. Default 60. */
+  sessionIdleMinutes?: number;
   /** Default the system clock. */
   clock?: () => Date;
+  /** Days the pseudonymous audit trail of an erased account is kept (0: erased with it). Default 180. */
+  auditRetentionDays?: number;
   /** The app's public URL, for links in CDS cards. Default none: cards carry no links. */
   publicUrl?: string | null;
   /**
@@ -85,9 +90,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const settings: AppSettings = {
     scryptCost: options.scryptCost ?? DEFAULT_SCRYPT_COST,
     sessionDays: options.sessionDays ?? 30,
+    sessionIdleMinutes: options.sessionIdleMinutes ?? 60,
     authRateLimit: options.authRateLimit ?? { max: 10, windowSeconds: 60 },
     clock: options.clock ?? (() => new Date()),
     publicUrl: options.publicUrl ?? null,
+    auditRetentionDays: options.auditRetentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS,
   };
 
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;

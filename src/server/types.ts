@@ -27,9 +27,13 @@ export interface AppSettings {
   /** scrypt N for new password hashes. */
   scryptCost: number;
   sessionDays: number;
+  /** A session unused for this long ends (0: never). */
+  sessionIdleMinutes: number;
   authRateLimit: AuthRateLimit;
   /** The server's clock: session expiry, rate-limit windows, "today" for recovery summaries. */
   clock: () => Date;
+  /** How long the pseudonymous audit trail of an erased account is kept; 0: erased with it. */
+  auditRetentionDays: number;
   /** Where people reach the app (https://ksnav.clinic.example), for links in CDS cards; never taken from Host. */
   publicUrl: string | null;
 }
@@ -47,7 +51,7 @@ declare module 'fastify' {
     /** The signed-in session, or null for an anonymous request. */
     session: SessionRecord | null;
     /** Records who did what to which record; never the record's content. */
-    audit(action: string, recordType: string, recordId: string | null, outcome: AuditOutcome, userId?: string | null): Promise<void>;
+    audit(action: string, recordType: string, recordId: string | null, outcome: AuditOutcome, userId?: string | null, erasedAt?: string): Promise<void>;
   }
   interface FastifyContextConfig {
     /** 'user': a signed-in session is required (401 without). */

@@ -27,6 +27,8 @@ export interface SessionRecord {
   csrfToken: string;
   createdAt: string;
   expiresAt: string;
+  /** When the session was last used (for the idle timeout); null when not recorded. */
+  lastSeenAt?: string | null;
 }
 
 export interface AssessmentRecord {
@@ -66,6 +68,8 @@ export interface AuditEntry {
   recordId: string | null;
   outcome: 'ok' | 'denied' | 'not_found' | 'error';
   requestId?: string | null;
+  /** Set on the entries of an erased account: userId is then a pseudonym, kept for the retention. */
+  erasedAt?: string | null;
 }
 
 export interface UserExport {
@@ -104,8 +108,12 @@ export interface Store {
     findByEmail(email: string): Promise<UserRecord | undefined>;
     findById(id: string): Promise<UserRecord | undefined>;
     updatePasswordHash(id: string, passwordHash: string): Promise<void>;
-    /** Erases every row of this person: sessions, assessments, recoveries, check-ins, audit entries. */
-    deleteWithAllData(id: string): Promise<void>;
+    /**
+     * Erases every row of this person: sessions, devices, assessments, recoveries, check-ins. Their
+     * audit entries are deleted too, or, given `keepAuditAs`, kept under that pseudonym (not
+     * derived from the id) and marked erased at `erasedAt`, for an operator-set retention.
+     */
+    deleteWithAllData(id: string, options?: { keepAuditAs: string; erasedAt: string }): Promise<void>;
     exportAll(id: string): Promise<UserExport | undefined>;
   };
 
@@ -113,6 +121,8 @@ export interface Store {
     create(session: SessionRecord): Promise<void>;
     /** Only unexpired sessions. */
     find(idHash: string, now: string): Promise<SessionRecord | undefined>;
+    /** Records that the session was used at `at`. */
+    touch(idHash: string, at: string): Promise<void>;
     delete(idHash: string): Promise<void>;
     deleteAllForUser(userId: string, exceptIdHash?: string): Promise<void>;
     deleteExpired(now: string): Promise<number>;
@@ -154,6 +164,8 @@ export interface Store {
     record(entry: AuditEntry): Promise<void>;
     /** Oldest first. */
     listForUser(userId: string): Promise<AuditEntry[]>;
+    /** Deletes the kept entries of accounts erased before `before`. */
+    purgeErased(before: string): Promise<number>;
   };
 
   rateLimits: {

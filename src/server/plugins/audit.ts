@@ -14,6 +14,7 @@ export const auditPlugin = appWide('ksnav-audit', async (app) => {
     recordId: string | null,
     outcome: AuditOutcome,
     userId?: string | null,
+    erasedAt?: string,
   ): Promise<void> {
     await app.store.audit.record({
       at: app.settings.clock().toISOString(),
@@ -23,6 +24,7 @@ export const auditPlugin = appWide('ksnav-audit', async (app) => {
       recordId,
       outcome,
       requestId: this.id,
+      ...(erasedAt ? { erasedAt } : {}),
     });
   });
 });

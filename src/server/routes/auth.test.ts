@@ -106,7 +106,7 @@ describeApi('accounts API', (t) => {
   });
 
   describe('change password', () => {
-    it('needs the current password, then revokes every other session and keeps this one', async () => {
+    it('needs the current password, then ends every session and gives this browser a new one (token rotated)', async () => {
       const a = await Client.registered(t.app);
       const b = new Client(t.app);
       await b.send('POST', '/api/v1/auth/login', { email: a.email, password: TEST_PASSWORD });
@@ -117,10 +117,16 @@ describeApi('accounts API', (t) => {
       expect(wrong.json().error).toMatchObject({ code: 'wrong_password', field: 'currentPassword' });
       expect((await b.send('GET', '/api/v1/me')).statusCode).toBe(200);
 
+      const [oldCookie, oldCsrf] = [a.cookie, a.csrf];
       const ok = await a.send('POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' });
-      expect(ok.statusCode).toBe(204);
+      expect(ok.statusCode).toBe(200);
+      expect(ok.json()).toEqual({ user: expect.objectContaining({ id: a.userId }), csrfToken: expect.any(String) });
+      expect(a.cookie).not.toBe(oldCookie);
+      expect(a.csrf).not.toBe(oldCsrf);
       expect((await a.send('GET', '/api/v1/me')).statusCode).toBe(200);
       expect((await b.send('GET', '/api/v1/me')).statusCode).toBe(401);
+      // The token from before the change is worth nothing now.
+      expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', cookies: { ksnav_session: oldCookie! } })).statusCode).toBe(401);
 
       const old = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: a.email, password: TEST_PASSWORD } });
       expect(old.statusCode).toBe(401);

@@ -94,10 +94,12 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { auth: 'user', rateLimit: costOf('passwordHash') },
     schema: {
       tags: ['account'],
-      summary: 'Change the password (signs out every other session)',
+      summary: 'Change the password (signs out every session; this one continues under a new token)',
+      description: 'Every session of the account ends, this one included; this browser gets a new session cookie and CSRF token at once, '
+        + 'so a session token that leaked before the change is worth nothing after it.',
       security: [{ session: [], csrf: [] }],
       body: ref(PasswordChangeBodySchema),
-      response: { 204: NO_CONTENT, ...ERROR_RESPONSES },
+      response: { 200: ref(SessionSchema), ...ERROR_RESPONSES },
     },
   }, async (request, reply) => {
     const userId = userIdOf(request);
@@ -111,8 +113,9 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const weak = await weakPasswordReason(request.body.newPassword, user.email);
     if (weak) throw new HttpError('invalid', `new${weak[0]!.toUpperCase()}${weak.slice(1)}`, 'newPassword');
     await app.store.users.updatePasswordHash(userId, await hashPassword(request.body.newPassword, app.settings.scryptCost));
-    await app.store.sessions.deleteAllForUser(userId, request.session?.idHash);
+    await app.store.sessions.deleteAllForUser(userId);
+    const session = await startSession(request, reply, userId);
     await request.audit('auth.password', 'user', userId, 'ok');
-    return reply.code(204).send(null);
+    return { user: toUser(user), csrfToken: session.csrfToken };
   });
 };
