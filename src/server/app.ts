@@ -114,7 +114,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // A URL that cannot be decoded never reaches a route or its hooks: the same shape and headers anyway.
     frameworkErrors: (_error, request, reply) => {
       reply.headers({ ...securityHeaders, 'cache-control': 'no-store', 'x-request-id': request.id });
-      return sendError(reply, answer(400, 'invalid', 'The URL is not valid: it has a malformed %-escape.', 'url'));
+      return sendError(reply, answer(400, 'invalid', 'url is not valid: it has a malformed %-escape.', 'url'));
     },
     // The drain-on-close plugin answers requests that arrive while closing, in our error shape.
     return503OnClosing: false,

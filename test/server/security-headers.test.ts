@@ -44,7 +44,7 @@ describe('security headers', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/assessments/%zz' });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(res.json()).toEqual({ error: { code: 'invalid', message: expect.stringMatching(/URL/), field: 'url' } });
+    expect(res.json()).toEqual({ error: { code: 'invalid', message: expect.stringMatching(/^url is not valid/), field: 'url' } });
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
