@@ -147,7 +147,9 @@ export const UserExportSchema = Type.Object(
 
 export const HealthSchema = Type.Object(
   {
-    status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
+    status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable'), Type.Literal('draining')], {
+      description: 'draining: shutting down; still serving, but a load balancer should send new requests elsewhere',
+    }),
     database: Type.Union([Type.Literal('ok'), Type.Literal('unreachable'), Type.Literal('not_writable')], {
       description: 'not_writable: it answers reads but refuses a write (a full disk, a read-only standby)',
     }),

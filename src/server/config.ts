@@ -14,6 +14,7 @@
  * | `RATE_LIMIT_INSTANCE_UNITS` | 7000 | cost units all clients of this instance may spend a window before fair shares apply |
  * | `REQUEST_TIMEOUT_SECONDS`   | 30  | how long a request (headers and body) may take to arrive; then 408 |
  * | `PUBLIC_URL`   | (none)       | where people reach the app (https://ksnav.clinic.example): links in CDS cards |
+ * | `SHUTDOWN_DRAIN_SECONDS`    | 0   | on SIGTERM, /healthz says `draining` this long (requests still served) before closing |
  *
  * TRUST_PROXY=true is refused: it would trust every hop, so any client could name its own address
  * in X-Forwarded-For and escape the per-address limits. Name the proxies instead.
@@ -39,6 +40,7 @@ export interface ServerConfig {
   costLimits: CostLimitSettings | false;
   requestTimeoutMs: number;
   publicUrl: string | null;
+  shutdownDrainMs: number;
 }
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -60,6 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     costLimits: readCostLimits(env),
     requestTimeoutMs: wholeNumber(env, 'REQUEST_TIMEOUT_SECONDS', 30, 1) * 1000,
     publicUrl: readPublicUrl(env.PUBLIC_URL),
+    shutdownDrainMs: wholeNumber(env, 'SHUTDOWN_DRAIN_SECONDS', 0) * 1000,
   };
 }
 

@@ -44,6 +44,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     store: Store;
     settings: AppSettings;
+    /** Set when shutting down: /healthz answers 503 `draining` so load balancers stop sending, while requests are still served. */
+    draining: boolean;
     /** Serves the web app's index.html for a page request; false when it does not apply. */
     serveWebApp: (request: FastifyRequest, reply: FastifyReply) => boolean;
   }

@@ -88,4 +88,22 @@ describe('graceful shutdown (SIGTERM)', () => {
     }
     expect(server.lines.some((l) => l.msg === 'stopped')).toBe(true);
   });
+
+  it('drains first with SHUTDOWN_DRAIN_SECONDS: health says draining while requests are still served', { timeout: 60_000 }, async () => {
+    const drained = await tempSqliteDir();
+    const draining = await startServerProcess({ DATA_DIR: drained.dir, SHUTDOWN_DRAIN_SECONDS: '2' });
+    try {
+      expect((await rawRequest(draining.url, { method: 'GET', path: '/healthz' })).status).toBe(200);
+      draining.child.kill('SIGTERM');
+      await draining.waitFor((l) => l.msg === 'shutting down: draining');
+      const health = await rawRequest(draining.url, { method: 'GET', path: '/healthz' });
+      expect(health.status).toBe(503);
+      expect(JSON.parse(health.body)).toEqual({ status: 'draining', database: 'ok' });
+      expect((await rawRequest(draining.url, { method: 'GET', path: '/api/v1/knowledge' })).status).toBe(200);
+      expect(await draining.exited).toEqual({ code: 0, signal: null });
+    } finally {
+      if (draining.child.exitCode === null) draining.child.kill('SIGKILL');
+      await drained.cleanup();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * GET /healthz: up, and the database both answers and takes a write (a full disk or a read-only
  * standby answers reads but loses every write). 503 when it does not, so load balancers stop
- * sending. The probe runs at most once a second, however often the check is asked for (a load
+ * sending (and 503 `draining` once the server is shutting down). The probe runs at most once a second, however often the check is asked for (a load
  * balancer's checks, or someone hammering the route, do not each write).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -12,6 +12,7 @@ type DatabaseState = 'ok' | 'unreachable' | 'not_writable';
 const PROBE_EVERY_MS = 1000;
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  if (!app.hasDecorator('draining')) app.decorate('draining', false);
   let last: { at: number; state: Promise<DatabaseState> } | undefined;
   const probe = async (): Promise<DatabaseState> => {
     try {
@@ -36,6 +37,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ref(HealthSchema), 503: ref(HealthSchema) },
     },
   }, async (_request, reply) => {
+    if (app.draining) return reply.code(503).send({ status: 'draining' as const, database: 'ok' as const });
     const now = performance.now();
     if (!last || now - last.at >= PROBE_EVERY_MS) last = { at: now, state: probe() };
     const database = await last.state;
