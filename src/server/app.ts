@@ -125,6 +125,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   for (const schema of SHARED_SCHEMAS) app.addSchema(forRegistry(schema));
+  // On the root instance, so that main.ts setting it is seen by every plugin.
+  app.decorate('draining', false);
 
   await app.register(storePlugin, { store: options.store, settings });
   await app.register(errorsPlugin);

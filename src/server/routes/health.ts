@@ -12,7 +12,6 @@ type DatabaseState = 'ok' | 'unreachable' | 'not_writable';
 const PROBE_EVERY_MS = 1000;
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  if (!app.hasDecorator('draining')) app.decorate('draining', false);
   let last: { at: number; state: Promise<DatabaseState> } | undefined;
   const probe = async (): Promise<DatabaseState> => {
     try {

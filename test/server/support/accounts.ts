@@ -19,5 +19,8 @@ export async function signUp(url: string, email = uniqueEmail(), password = TEST
   const login = await rawRequest(url, { method: 'POST', path: '/api/v1/auth/login', headers: json, body: JSON.stringify({ email, password }) });
   if (login.status !== 200) throw new Error(`login failed: ${login.status} ${login.body}`);
   const body = JSON.parse(login.body) as { csrfToken: string; user: { id: string } };
-  return { email, userId: body.user.id, headers: { cookie: String(login.headers['set-cookie']).split(';')[0]!, 'x-csrf-token': body.csrfToken } };
+  const cookies = ([] as string[]).concat(login.headers['set-cookie'] ?? []);
+  const session = cookies.find((c) => c.startsWith('ksnav_session='));
+  if (!session) throw new Error('login set no session cookie');
+  return { email, userId: body.user.id, headers: { cookie: session.split(';')[0]!, 'x-csrf-token': body.csrfToken } };
 }
