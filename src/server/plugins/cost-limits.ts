@@ -45,17 +45,25 @@ export function clientKey(request: FastifyRequest): string {
   return request.session ? `user:${request.session.userId}` : `ip:${normalizeIP(request.ip, 64)}`;
 }
 
-/** @fastify/rate-limit's store interface over one shared CostBudget; each route's child knows its cost. */
-function budgetStore(budget: CostBudget, clock: () => Date, cost = 1): FastifyRateLimitStore {
-  return {
-    incr(key, callback, _timeWindow, max) {
-      const take = budget.take(key, cost, clock().getTime());
+/**
+ * @fastify/rate-limit's store over one shared CostBudget. The plugin makes one store with `new`,
+ * then a child per route from the route's merged options, which carry the route's `cost`.
+ */
+function budgetStoreClass(budget: CostBudget, clock: () => Date) {
+  return class BudgetStore implements FastifyRateLimitStore {
+    private cost = 1;
+
+    incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, _timeWindow: number, max: number): void {
+      const take = budget.take(key, this.cost, clock().getTime());
       // The plugin refuses when current > max; a refusal for the fair share is one over too.
       callback(null, { current: take.allowed ? take.used : Math.max(take.used, max) + 1, ttl: take.resetMs });
-    },
-    child(routeOptions) {
-      return budgetStore(budget, clock, (routeOptions as { cost?: number }).cost ?? 1);
-    },
+    }
+
+    child(routeOptions: object): FastifyRateLimitStore {
+      const store = new BudgetStore();
+      store.cost = (routeOptions as { cost?: number }).cost ?? 1;
+      return store;
+    }
   };
 }
 
@@ -63,14 +71,13 @@ export const costLimitsPlugin = appWide<{ limits: CostLimitSettings | false; clo
   if (options.limits === false) return;
   const { windowSeconds, clientUnits, instanceUnits } = options.limits;
   const budget = new CostBudget({ windowMs: windowSeconds * 1000, clientUnits, instanceUnits });
-  const store = budgetStore(budget, options.clock);
   await app.register(rateLimit, {
     global: false,
     hook: 'onRequest',
     max: clientUnits,
     timeWindow: windowSeconds * 1000,
     keyGenerator: clientKey,
-    store: function BudgetStore() { return store; } as unknown as new () => FastifyRateLimitStore,
+    store: budgetStoreClass(budget, options.clock),
     errorResponseBuilder: (_request, context) => {
       const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
       return new HttpError('rate_limited', `Too many requests of this kind for now: try again in ${seconds} seconds.`, undefined, { 'retry-after': String(seconds) });
