@@ -24,7 +24,7 @@ describe('readConfig', () => {
   });
 
   it('reads the cost budget of the expensive routes, 0 turning it off', () => {
-    expect(readConfig({}).costLimits).toEqual({ windowSeconds: 10, clientUnits: 200, instanceUnits: 7000 });
+    expect(readConfig({}).costLimits).toEqual({ windowSeconds: 10, clientUnits: 600, instanceUnits: 7000 });
     expect(readConfig({ RATE_LIMIT_WINDOW_SECONDS: '60', RATE_LIMIT_CLIENT_UNITS: '1000', RATE_LIMIT_INSTANCE_UNITS: '50000' }).costLimits)
       .toEqual({ windowSeconds: 60, clientUnits: 1000, instanceUnits: 50000 });
     expect(readConfig({ RATE_LIMIT_CLIENT_UNITS: '0' }).costLimits).toBe(false);

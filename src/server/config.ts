@@ -10,7 +10,7 @@
  * | `TRUST_PROXY`  | (none)       | behind proxies: how many hops (1) or their addresses/CIDRs (10.0.0.0/8,127.0.0.1) |
  * | `LOG_LEVEL`    | info         | pino level                                                         |
  * | `RATE_LIMIT_WINDOW_SECONDS` | 10 | the window of the expensive routes' CPU budget                 |
- * | `RATE_LIMIT_CLIENT_UNITS`   | 200 | cost units one client may spend a window (a PDF is 40, an assessment 2); 0 turns the budget off |
+ * | `RATE_LIMIT_CLIENT_UNITS`   | 600 | cost units one client may spend a window (a PDF is 40, an assessment 2); 0 turns the budget off |
  * | `RATE_LIMIT_INSTANCE_UNITS` | 7000 | cost units all clients of this instance may spend a window before fair shares apply |
  * | `REQUEST_TIMEOUT_SECONDS`   | 30  | how long a request (headers and body) may take to arrive; then 408 |
  * | `PUBLIC_URL`   | (none)       | where people reach the app (https://ksnav.clinic.example): links in CDS cards |

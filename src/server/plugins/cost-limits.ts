@@ -27,7 +27,8 @@ export const ROUTE_COSTS = {
   passwordHash: 100,
 } as const;
 
-export const DEFAULT_COST_LIMITS: CostLimitSettings = { windowSeconds: 10, clientUnits: 200, instanceUnits: 7000 };
+/** Per client 600 units in 10 s (6 % of a core): registering and signing in (200) leave room for a PDF. */
+export const DEFAULT_COST_LIMITS: CostLimitSettings = { windowSeconds: 10, clientUnits: 600, instanceUnits: 7000 };
 
 declare module '@fastify/rate-limit' {
   interface RateLimitOptions {
