@@ -40,6 +40,12 @@ describe('readConfig', () => {
     expect(() => readConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
   });
 
+  it('reads the idle timeout and the audit retention, 0 meaning never and at once', () => {
+    expect(readConfig({})).toMatchObject({ sessionIdleMinutes: 60, auditRetentionDays: 180 });
+    expect(readConfig({ SESSION_IDLE_MINUTES: '0', AUDIT_RETENTION_DAYS: '365' })).toMatchObject({ sessionIdleMinutes: 0, auditRetentionDays: 365 });
+    expect(() => readConfig({ AUDIT_RETENTION_DAYS: '-1' })).toThrow(/AUDIT_RETENTION_DAYS/);
+  });
+
   it('reads the request timeout in seconds', () => {
     expect(readConfig({}).requestTimeoutMs).toBe(30_000);
     expect(readConfig({ REQUEST_TIMEOUT_SECONDS: '5' }).requestTimeoutMs).toBe(5000);

@@ -15,6 +15,8 @@
  * | `REQUEST_TIMEOUT_SECONDS`   | 30  | how long a request (headers and body) may take to arrive; then 408 |
  * | `PUBLIC_URL`   | (none)       | where people reach the app (https://ksnav.clinic.example): links in CDS cards |
  * | `SHUTDOWN_DRAIN_SECONDS`    | 0   | on SIGTERM, /healthz says `draining` this long (requests still served) before closing |
+ * | `SESSION_IDLE_MINUTES`      | 60  | a session unused this long ends; 0 never                            |
+ * | `AUDIT_RETENTION_DAYS`      | 180 | how long an erased account's pseudonymous audit trail is kept; 0 erases it with the account |
  *
  * TRUST_PROXY=true is refused: it would trust every hop, so any client could name its own address
  * in X-Forwarded-For and escape the per-address limits. Name the proxies instead.
@@ -41,6 +43,8 @@ export interface ServerConfig {
   requestTimeoutMs: number;
   publicUrl: string | null;
   shutdownDrainMs: number;
+  sessionIdleMinutes: number;
+  auditRetentionDays: number;
 }
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -63,6 +67,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     requestTimeoutMs: wholeNumber(env, 'REQUEST_TIMEOUT_SECONDS', 30, 1) * 1000,
     publicUrl: readPublicUrl(env.PUBLIC_URL),
     shutdownDrainMs: wholeNumber(env, 'SHUTDOWN_DRAIN_SECONDS', 0) * 1000,
+    sessionIdleMinutes: wholeNumber(env, 'SESSION_IDLE_MINUTES', 60),
+    auditRetentionDays: wholeNumber(env, 'AUDIT_RETENTION_DAYS', 180),
   };
 }
 

@@ -28,6 +28,8 @@ async function main(): Promise<void> {
     costLimits: config.costLimits,
     requestTimeoutMs: config.requestTimeoutMs,
     publicUrl: config.publicUrl,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    auditRetentionDays: config.auditRetentionDays,
     logger: { level: config.logLevel },
     housekeepingMs: HOUSEKEEPING_MS,
   });
