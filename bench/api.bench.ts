@@ -1,8 +1,8 @@
 /**
  * The API against a bare Fastify route, in one process, on loopback, with autocannon running in
  * the same process: `POST /api/v1/assessments` (anonymous, a realistic case) of the real app
- * (every plugin: security headers, session lookup, CSRF and origin checks, schema validation, the
- * engine, serialisation, the request log line) against a bare Fastify `POST` that answers a fixed
+ * (every plugin: security headers, session lookup, CSRF and origin checks, the cost limit, NUL
+ * check, schema validation, the engine, serialisation, the request log line) against a bare Fastify `POST` that answers a fixed
  * JSON body. The bare route answers the very bytes the app answers for that case, so the ratio
  * measures the app's work, not the size of the payload. Same connections, same duration, after a
  * warm-up of each. The machine is shared, so the time is cut into rounds that alternate between
@@ -69,7 +69,13 @@ const body = JSON.stringify(vignette);
 
 const folder = await mkdtemp(join(tmpdir(), 'ksnav-bench-'));
 const store = await openStore({ dataDir: folder });
-const app = await buildApp({ store, webRoot: null, logger: { level: 'info', stream: { write: () => {} } } });
+// Every limit on: the route's CPU budget (@fastify/rate-limit with the cost store) counts every
+// request, the request timeout is armed. The budget is set out of reach, since the bench is one
+// client sending thousands of requests a second and must measure answers, not refusals.
+const app = await buildApp({
+  store, webRoot: null, logger: { level: 'info', stream: { write: () => {} } },
+  costLimits: { windowSeconds: 10, clientUnits: Number.MAX_SAFE_INTEGER, instanceUnits: Number.MAX_SAFE_INTEGER },
+});
 const appUrl = await app.listen({ host: '127.0.0.1', port: 0 });
 
 // The app's own answer for this case: the bare route sends exactly these bytes.

@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: runs every bench/*.bench.ts in turn, each in its own process so one bench's
- * heap and JIT state cannot colour another's figures. Each prints its own table and ratio.
+ * `npm run bench`: runs every bench/*.bench.ts in turn (the scale bench only when named:
+ * `npm run bench -- scale`), each in its own process so one bench's heap and JIT state cannot
+ * colour another's figures. Each prints its own table and ratio. `npm run bench -- api` runs one.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -9,9 +10,11 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
+/** Run only when named (`npm run bench -- scale`): it loads a million rows and needs HAProxy. */
+const ON_REQUEST = ['scale.bench.ts'];
 const benches = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
+  .filter((f) => (only.length === 0 ? !ON_REQUEST.includes(f) : only.some((o) => f.startsWith(o))))
   .sort();
 
 let failed = 0;

@@ -73,9 +73,25 @@ export const PasswordChangeBodySchema = Type.Object(
   { $id: 'PasswordChangeBody', additionalProperties: false },
 );
 
+export const DeleteAccountBodySchema = Type.Object(
+  { password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, description: 'the current password, asked again before erasing everything' }) },
+  { $id: 'DeleteAccountBody', additionalProperties: false },
+);
+
 export const UserSchema = Type.Object(
   { id: Type.String(), email: Type.String(), createdAt: Type.String({ description: 'ISO 8601 timestamp' }) },
   { $id: 'User' },
+);
+
+export const RegisterAcceptedSchema = Type.Object(
+  {
+    accepted: Type.Literal(true),
+    message: Type.String({ description: 'what to do next: sign in with the same email and password' }),
+  },
+  {
+    $id: 'RegisterAccepted',
+    description: 'The same answer whether the email was new (the account now exists) or already had an account, so registration does not tell which emails have accounts.',
+  },
 );
 
 export const SessionSchema = Type.Object(
@@ -132,7 +148,14 @@ export const UserExportSchema = Type.Object(
 );
 
 export const HealthSchema = Type.Object(
-  { status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]), database: Type.Union([Type.Literal('ok'), Type.Literal('unreachable')]) },
+  {
+    status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable'), Type.Literal('draining')], {
+      description: 'draining: shutting down; still serving, but a load balancer should send new requests elsewhere',
+    }),
+    database: Type.Union([Type.Literal('ok'), Type.Literal('unreachable'), Type.Literal('not_writable')], {
+      description: 'not_writable: it answers reads but refuses a write (a full disk, a read-only standby)',
+    }),
+  },
   { $id: 'Health' },
 );
 

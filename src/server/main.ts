@@ -1,6 +1,7 @@
 /**
  * `npm start`: opens the store (SQLite under DATA_DIR, or PostgreSQL at DATABASE_URL), builds the
- * app and listens on HOST:PORT (see config.ts). On SIGTERM or SIGINT it stops accepting
+ * app and listens on HOST:PORT (see config.ts). On SIGTERM or SIGINT it first drains for
+ * SHUTDOWN_DRAIN_SECONDS (health checks fail, requests are still served), then stops accepting
  * connections, lets the requests in flight finish, closes the store and exits 0.
  */
 import { openStore } from '../store/open-store.js';
@@ -21,17 +22,33 @@ async function main(): Promise<void> {
     console.error(`ksnav: cannot open the database (${describeDatabase(config)}): ${(error as Error).message}`);
     process.exit(1);
   }
-  const app = await buildApp({ store, trustProxy: config.trustProxy, logger: { level: config.logLevel }, housekeepingMs: HOUSEKEEPING_MS });
+  const app = await buildApp({
+    store,
+    trustProxy: config.trustProxy,
+    costLimits: config.costLimits,
+    requestTimeoutMs: config.requestTimeoutMs,
+    publicUrl: config.publicUrl,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    auditRetentionDays: config.auditRetentionDays,
+    logger: { level: config.logLevel },
+    housekeepingMs: HOUSEKEEPING_MS,
+  });
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    app.log.info({ signal }, 'shutting down: finishing requests in flight');
     setTimeout(() => {
       app.log.error('requests still running after the grace period: exiting');
       process.exit(1);
-    }, SHUTDOWN_GRACE_MS).unref();
+    }, config.shutdownDrainMs + SHUTDOWN_GRACE_MS).unref();
+    if (config.shutdownDrainMs > 0) {
+      // Load balancers see /healthz fail and stop sending; what they still send is served.
+      app.draining = true;
+      app.log.info({ signal, ms: config.shutdownDrainMs }, 'shutting down: draining');
+      await new Promise((r) => setTimeout(r, config.shutdownDrainMs));
+    }
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
     try {
       await app.close();
       await store.close();

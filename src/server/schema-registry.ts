@@ -10,7 +10,7 @@
 import { Type, type Static, type TSchema, type TUnsafe } from '@sinclair/typebox';
 import {
   AssessmentResponseSchema, CheckInListSchema, ErrorSchema, HealthSchema, KnowledgeSchema, LoginBodySchema, PasswordChangeBodySchema, RecoveryListSchema,
-  RecoverySchema, RegisterBodySchema, SavedAssessmentListSchema, SavedAssessmentSchema, SessionSchema, UserExportSchema, UserSchema,
+  RecoverySchema, DeleteAccountBodySchema, RegisterAcceptedSchema, RegisterBodySchema, SavedAssessmentListSchema, SavedAssessmentSchema, SessionSchema, UserExportSchema, UserSchema,
 } from '../schemas/api.js';
 import { AssessmentSchema } from '../schemas/assessment.js';
 import { CalendarFeedSchema, CalendarFeedSettingsSchema } from '../schemas/calendar.js';
@@ -23,7 +23,7 @@ export const SHARED_SCHEMAS: readonly TSchema[] = [
   ErrorSchema, HealthSchema, KnowledgeSchema,
   TriageLevelSchema, CaseSchema, PartialCaseSchema, AssessmentSchema, AssessmentResponseSchema, SavedAssessmentSchema, SavedAssessmentListSchema,
   QuestionSchema, InterviewRequestSchema, InterviewStepSchema,
-  RegisterBodySchema, LoginBodySchema, PasswordChangeBodySchema, UserSchema, SessionSchema, UserExportSchema,
+  RegisterBodySchema, RegisterAcceptedSchema, DeleteAccountBodySchema, LoginBodySchema, PasswordChangeBodySchema, UserSchema, SessionSchema, UserExportSchema,
   RecoveryInputSchema, RecoverySchema, RecoveryListSchema, CheckInInputSchema, CheckInSchema, CheckInListSchema,
   RecoverySummarySchema, RecoverySeriesSchema, CalendarFeedSettingsSchema, CalendarFeedSchema,
 ];

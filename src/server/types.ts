@@ -11,13 +11,31 @@ export interface AuthRateLimit {
   windowSeconds: number;
 }
 
+/** Which proxies may say who the client is: none, a hop count, or their addresses/CIDRs. */
+export type TrustProxy = false | number | string[];
+
+/** The per-instance CPU budget of the expensive routes (plugins/cost-limits.ts). */
+export interface CostLimitSettings {
+  windowSeconds: number;
+  /** Cost units one client may spend a window. */
+  clientUnits: number;
+  /** Cost units all clients together may spend a window before fair shares apply. */
+  instanceUnits: number;
+}
+
 export interface AppSettings {
   /** scrypt N for new password hashes. */
   scryptCost: number;
   sessionDays: number;
+  /** A session unused for this long ends (0: never). */
+  sessionIdleMinutes: number;
   authRateLimit: AuthRateLimit;
   /** The server's clock: session expiry, rate-limit windows, "today" for recovery summaries. */
   clock: () => Date;
+  /** How long the pseudonymous audit trail of an erased account is kept; 0: erased with it. */
+  auditRetentionDays: number;
+  /** Where people reach the app (https://ksnav.clinic.example), for links in CDS cards; never taken from Host. */
+  publicUrl: string | null;
 }
 
 export type AuditOutcome = AuditEntry['outcome'];
@@ -26,6 +44,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     store: Store;
     settings: AppSettings;
+    /** Set when shutting down: /healthz answers 503 `draining` so load balancers stop sending, while requests are still served. */
+    draining: boolean;
     /** Serves the web app's index.html for a page request; false when it does not apply. */
     serveWebApp: (request: FastifyRequest, reply: FastifyReply) => boolean;
   }
@@ -33,11 +53,16 @@ declare module 'fastify' {
     /** The signed-in session, or null for an anonymous request. */
     session: SessionRecord | null;
     /** Records who did what to which record; never the record's content. */
-    audit(action: string, recordType: string, recordId: string | null, outcome: AuditOutcome, userId?: string | null): Promise<void>;
+    audit(action: string, recordType: string, recordId: string | null, outcome: AuditOutcome, userId?: string | null, erasedAt?: string): Promise<void>;
   }
   interface FastifyContextConfig {
     /** 'user': a signed-in session is required (401 without). */
     auth?: 'user';
+    /**
+     * A stateless route meant to be called from other sites' pages (CDS Hooks): it uses no
+     * session, so the CSRF and origin checks do not apply, and it answers CORS requests.
+     */
+    crossOrigin?: boolean;
   }
 }
 

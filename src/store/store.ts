@@ -28,6 +28,8 @@ export interface SessionRecord {
   csrfToken: string;
   createdAt: string;
   expiresAt: string;
+  /** When the session was last used (for the idle timeout); null when not recorded. */
+  lastSeenAt?: string | null;
 }
 
 export interface AssessmentRecord {
@@ -76,6 +78,8 @@ export interface AuditEntry {
   recordId: string | null;
   outcome: 'ok' | 'denied' | 'not_found' | 'error';
   requestId?: string | null;
+  /** Set on the entries of an erased account: userId is then a pseudonym, kept for the retention. */
+  erasedAt?: string | null;
 }
 
 export interface UserExport {
@@ -106,6 +110,8 @@ export interface Store {
 
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
+  /** Rewrites one row: throws when the database cannot take writes (full disk, read-only standby). */
+  probeWrite(): Promise<void>;
   close(): Promise<void>;
 
   users: {
@@ -114,8 +120,12 @@ export interface Store {
     findByEmail(email: string): Promise<UserRecord | undefined>;
     findById(id: string): Promise<UserRecord | undefined>;
     updatePasswordHash(id: string, passwordHash: string): Promise<void>;
-    /** Erases every row of this person: sessions, assessments, recoveries, check-ins, audit entries. */
-    deleteWithAllData(id: string): Promise<void>;
+    /**
+     * Erases every row of this person: sessions, devices, assessments, recoveries, check-ins. Their
+     * audit entries are deleted too, or, given `keepAuditAs`, kept under that pseudonym (not
+     * derived from the id) and marked erased at `erasedAt`, for an operator-set retention.
+     */
+    deleteWithAllData(id: string, options?: { keepAuditAs: string; erasedAt: string }): Promise<void>;
     exportAll(id: string): Promise<UserExport | undefined>;
   };
 
@@ -123,6 +133,8 @@ export interface Store {
     create(session: SessionRecord): Promise<void>;
     /** Only unexpired sessions. */
     find(idHash: string, now: string): Promise<SessionRecord | undefined>;
+    /** Records that the session was used at `at`. */
+    touch(idHash: string, at: string): Promise<void>;
     delete(idHash: string): Promise<void>;
     deleteAllForUser(userId: string, exceptIdHash?: string): Promise<void>;
     deleteExpired(now: string): Promise<number>;
@@ -177,6 +189,8 @@ export interface Store {
     record(entry: AuditEntry): Promise<void>;
     /** Oldest first. */
     listForUser(userId: string): Promise<AuditEntry[]>;
+    /** Deletes the kept entries of accounts erased before `before`. */
+    purgeErased(before: string): Promise<number>;
   };
 
   rateLimits: {
@@ -185,6 +199,26 @@ export interface Store {
      * count so far, atomically, so several server instances share one limit.
      */
     hit(key: string, windowStart: string): Promise<number>;
+    /** The count so far for `key` in that window, without counting. */
+    peek(key: string, windowStart: string): Promise<number>;
     prune(before: string): Promise<number>;
+  };
+
+  /** Failed sign-ins per key, for a delay that grows with them; cleared by a success. */
+  loginFailures: {
+    get(key: string): Promise<{ failures: number; lastAt: string } | undefined>;
+    /** Counts one failure at `at`, atomically; returns the failures so far. */
+    record(key: string, at: string): Promise<number>;
+    clear(key: string): Promise<void>;
+    prune(before: string): Promise<number>;
+  };
+
+  /** Browsers that signed in to an account before (hash of the device cookie's token). */
+  devices: {
+    trust(device: { idHash: string; userId: string; createdAt: string; expiresAt: string }): Promise<void>;
+    /** Only unexpired devices. */
+    find(idHash: string, now: string): Promise<{ userId: string } | undefined>;
+    delete(idHash: string): Promise<void>;
+    deleteExpired(now: string): Promise<number>;
   };
 }

@@ -195,6 +195,8 @@ describe('an account: save, recover, export, delete', () => {
     const confirm = page.getByRole('button', { name: 'Yes, delete everything' });
     expect(await confirm.isDisabled()).toBe(true);
     await page.getByLabel('I understand that all my data will be deleted for good.').check();
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByLabel('Your password').fill('a long enough passphrase');
     await confirm.click();
     await page.getByText('Your account and all its data were deleted.').waitFor();
 

@@ -5,9 +5,11 @@
  * fault), never a 5xx, and nothing is ever stored.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { countRows, inspectDatabase } from '../support/databases.js';
-import { useSqliteApp } from '../../src/server/__fixtures__/test-app.js';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.js';
+import { countRows, describeEachDialect, inspectDatabase } from '../support/databases.js';
+import { testAppOptions } from '../../src/server/__fixtures__/test-app.js';
 
 const item = fc.record(
   {
@@ -45,11 +47,18 @@ const cdsRequest = fc.record(
   { requiredKeys: [] },
 );
 
-describe('FHIR and CDS Hooks routes under malformed input', () => {
-  const t = useSqliteApp();
+describeEachDialect('FHIR and CDS Hooks routes under malformed input', (db) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildApp(testAppOptions(db.store));
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  const t = { get app() { return app; }, temp: db };
 
-  const send = (url: string, payload: string, contentType = 'application/json') =>
-    t.app.inject({ method: 'POST', url, headers: { 'content-type': contentType }, payload });
+  const send = (url: string, payload: string, contentType = 'application/json', headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url, headers: { 'content-type': contentType, ...headers }, payload });
 
   const expectNoServerError = (res: Awaited<ReturnType<typeof send>>) => {
     expect(res.statusCode, res.body.slice(0, 300)).toBeLessThan(500);
@@ -61,24 +70,29 @@ describe('FHIR and CDS Hooks routes under malformed input', () => {
   };
 
   it('answers 1,000 generated bodies without a 5xx and stores nothing', async () => {
-    const before = await inspectDatabase(t.temp.options, (db) => countRows(db));
+    const before = await inspectDatabase(t.temp.options, (k) => countRows(k));
     const bodies = fc.sample(
       fc.oneof(
         questionnaireResponse.map((b) => ({ url: '/fhir/$assess', body: b })),
         cdsRequest.map((b) => ({ url: '/cds-services/ksnav-triage', body: b })),
         fc.jsonValue().map((b) => ({ url: '/fhir/$assess', body: b })),
         fc.jsonValue().map((b) => ({ url: '/cds-services/ksnav-triage', body: b })),
+        // NUL characters anywhere in an otherwise FHIR-looking body.
+        questionnaireResponse.map((b) => ({ url: '/fhir/$assess', body: { ...b, status: 'completed\u0000' } })),
+        cdsRequest.map((b) => ({ url: '/cds-services/ksnav-triage', body: { ...b, hook: 'patient-view\u0000' } })),
       ),
       { numRuns: 1000, seed: 20261126 },
     );
     let refused = 0;
-    for (const { url, body } of bodies) {
-      const res = await send(url, JSON.stringify(body), url.startsWith('/fhir') ? 'application/fhir+json' : 'application/json');
+    for (const [i, { url, body }] of bodies.entries()) {
+      // Some from another site's page, as a browser-based record system would send them.
+      const headers: Record<string, string> = i % 3 === 0 ? { origin: 'https://ehr.example', 'sec-fetch-site': 'cross-site' } : {};
+      const res = await send(url, JSON.stringify(body), url.startsWith('/fhir') ? 'application/fhir+json' : 'application/json', headers);
       expectNoServerError(res);
       if (res.statusCode >= 400) refused++;
     }
     expect(refused).toBeGreaterThan(500);
-    expect(await inspectDatabase(t.temp.options, (db) => countRows(db))).toEqual(before);
+    expect({ ...(await inspectDatabase(t.temp.options, (k) => countRows(k))), audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
   });
 
   it('refuses bad JSON, other media types and huge bodies in the error shape', async () => {

@@ -102,4 +102,41 @@ describeEachDialect('malformed requests', (db) => {
     expect((await rawRequest(url, { method: 'GET', path: '/healthz' })).status).toBe(200);
     expect((await a.send('GET', `/api/v1/recoveries/${world.a.recoveryId}/checkins/${world.a.checkInId}`)).statusCode).toBe(200);
   });
+
+  it('under tight limits, answers the expensive routes 429 in the error shape once a client is over budget, and never 5xx', async () => {
+    const limited = await buildApp(testAppOptions(db.store, { costLimits: { windowSeconds: 60, clientUnits: 120, instanceUnits: 400 } }));
+    try {
+      const before = await inspectDatabase(db.options, (k) => countRows(k));
+      const heavy = [
+        { url: '/api/v1/summary.pdf', payload: realisticCase() },
+        { url: '/api/v1/assessments', payload: realisticCase() },
+        { url: '/api/v1/assessments', payload: { age: 'old' } },
+        { url: '/api/v1/interview', payload: { case: { age: 40 } } },
+        { url: '/cds-services/ksnav-triage', payload: { hook: 'patient-view', hookInstance: 'x', context: { ksnavCase: { age: 30 } } } },
+        { url: '/fhir/$assess', payload: { resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'age\u0000' }] } },
+        { url: '/api/v1/auth/login', payload: { email: 'nobody@example.org', password: 'wrong password!' } },
+      ];
+      const statuses = new Map<number, number>();
+      for (let i = 0; i < 240; i++) {
+        const r = heavy[i % heavy.length]!;
+        const res = await limited.inject({ method: 'POST', url: r.url, payload: r.payload, remoteAddress: `192.0.2.${i % 4}` });
+        statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
+        expect(res.statusCode, res.body.slice(0, 200)).toBeLessThan(500);
+        if (res.statusCode === 429) {
+          expect(res.json().error.code).toBe('rate_limited');
+          expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+        }
+        // Unrelated routes stay open to the same clients.
+        if (i % 40 === 0) expect((await limited.inject({ method: 'GET', url: '/healthz', remoteAddress: `192.0.2.${i % 4}` })).statusCode).toBe(200);
+      }
+      expect(statuses.get(429) ?? 0).toBeGreaterThan(100);
+      expect(statuses.get(200) ?? 0).toBeGreaterThan(0);
+      const after = await inspectDatabase(db.options, (k) => countRows(k));
+      for (const table of TABLE_NAMES) {
+        if (!['audit_log', 'rate_limits', 'login_failures', 'health_probe'].includes(table)) expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
+      }
+    } finally {
+      await limited.close();
+    }
+  });
 });

@@ -9,9 +9,10 @@
 import http from 'node:http';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkInBody, TEST_PASSWORD, uniqueEmail } from '../../src/server/__fixtures__/test-app.js';
+import { checkInBody } from '../../src/server/__fixtures__/test-app.js';
 import { sqliteFilePath } from '../../src/store/sqlite/sqlite-dialect.js';
 import { tempSqliteDir } from '../support/databases.js';
+import { signUp } from './support/accounts.js';
 import { rawRequest } from './support/http.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
 
@@ -58,13 +59,7 @@ describe('graceful shutdown (SIGTERM)', () => {
   it('finishes the requests in flight, exits 0 and leaves the database whole', { timeout: 120_000 }, async () => {
     server = await startServerProcess({ DATA_DIR: folder.dir });
     const { url } = server;
-    const registered = await rawRequest(url, {
-      method: 'POST', path: '/api/v1/auth/register', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: uniqueEmail(), password: TEST_PASSWORD }),
-    });
-    expect(registered.status).toBe(201);
-    const cookie = String(registered.headers['set-cookie']).split(';')[0]!;
-    const auth = { cookie, 'x-csrf-token': JSON.parse(registered.body).csrfToken as string };
+    const { headers: auth } = await signUp(url);
     const recovery = await rawRequest(url, { method: 'POST', path: '/api/v1/recoveries', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ onsetDate: '2025-05-01' }) });
     expect(recovery.status).toBe(201);
     const recoveryId = JSON.parse(recovery.body).id as string;
@@ -92,5 +87,23 @@ describe('graceful shutdown (SIGTERM)', () => {
       db.close();
     }
     expect(server.lines.some((l) => l.msg === 'stopped')).toBe(true);
+  });
+
+  it('drains first with SHUTDOWN_DRAIN_SECONDS: health says draining while requests are still served', { timeout: 60_000 }, async () => {
+    const drained = await tempSqliteDir();
+    const draining = await startServerProcess({ DATA_DIR: drained.dir, SHUTDOWN_DRAIN_SECONDS: '2' });
+    try {
+      expect((await rawRequest(draining.url, { method: 'GET', path: '/healthz' })).status).toBe(200);
+      draining.child.kill('SIGTERM');
+      await draining.waitFor((l) => l.msg === 'shutting down: draining');
+      const health = await rawRequest(draining.url, { method: 'GET', path: '/healthz' });
+      expect(health.status).toBe(503);
+      expect(JSON.parse(health.body)).toEqual({ status: 'draining', database: 'ok' });
+      expect((await rawRequest(draining.url, { method: 'GET', path: '/api/v1/knowledge' })).status).toBe(200);
+      expect(await draining.exited).toEqual({ code: 0, signal: null });
+    } finally {
+      if (draining.child.exitCode === null) draining.child.kill('SIGKILL');
+      await drained.cleanup();
+    }
   });
 });

@@ -51,7 +51,7 @@ describeApi('logs', (t) => {
       await client.send('POST', '/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: NEW_PASSWORD });
       await client.send('POST', '/api/v1/assessments', c, { csrf: 'csrf-WOMBAT-1234' });
       secrets.push('WOMBAT');
-      await client.send('DELETE', '/api/v1/me');
+      await client.send('DELETE', '/api/v1/me', { password: NEW_PASSWORD });
     } finally {
       await app.close();
     }

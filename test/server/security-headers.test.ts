@@ -1,4 +1,5 @@
 /** Security headers on every kind of answer: API, errors, 404s, the docs. */
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import { realisticCase, useSqliteApp } from '../../src/server/__fixtures__/test-app.js';
@@ -10,6 +11,10 @@ const REQUESTS: InjectOptions[] = [
   { method: 'GET', url: '/api/v1/me' },
   { method: 'GET', url: '/no/such/page' },
   { method: 'GET', url: '/openapi.json' },
+  // A URL that cannot be decoded never reaches a route or its hooks.
+  { method: 'GET', url: '/api/v1/recoveries/%E0%A4%A' },
+  { method: 'GET', url: '/%' },
+  { method: 'OPTIONS', url: '/cds-services/ksnav-triage' },
 ];
 
 describe('security headers', () => {
@@ -33,6 +38,28 @@ describe('security headers', () => {
       expect(res.headers['strict-transport-security'], `${label}: no HSTS over plain HTTP`).toBeUndefined();
       expect(res.headers['x-powered-by'], label).toBeUndefined();
     }
+  });
+
+  it('answers a malformed URL in the one error shape', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/assessments/%zz' });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.json()).toEqual({ error: { code: 'invalid', message: expect.stringMatching(/^url is not valid/), field: 'url' } });
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('answers what is not even HTTP in the one error shape, with the security headers and a request id', async () => {
+    await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = t.app.server.address() as net.AddressInfo;
+    const raw = await new Promise<string>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => socket.write('GARBAGE\r\n\r\n'));
+      let text = '';
+      socket.setEncoding('utf8').on('data', (c: string) => (text += c)).on('close', () => resolve(text));
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(raw.toLowerCase()).toContain('x-content-type-options: nosniff');
+    expect(raw).toMatch(/x-request-id: [0-9a-f-]{36}/);
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4)).error.code).toBe('invalid');
   });
 
   it('never lets API answers be cached', async () => {

@@ -7,10 +7,11 @@
 import http from 'node:http';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkInBody, TEST_PASSWORD, uniqueEmail } from '../../src/server/__fixtures__/test-app.js';
+import { checkInBody } from '../../src/server/__fixtures__/test-app.js';
 import type { CheckInInput } from '../../src/schemas/checkin.js';
 import { sqliteFilePath } from '../../src/store/sqlite/sqlite-dialect.js';
 import { createTempDatabase, TEST_DIALECTS } from '../support/databases.js';
+import { signUp } from './support/accounts.js';
 import { rawRequest } from './support/http.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
 
@@ -37,12 +38,7 @@ describe.each(TEST_DIALECTS.map((dialect) => ({ dialect })))('SIGKILL during a b
 
     const first = await startServerProcess(env);
     running.push(first);
-    const registered = await rawRequest(first.url, {
-      method: 'POST', path: '/api/v1/auth/register', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: uniqueEmail(), password: TEST_PASSWORD }),
-    });
-    expect(registered.status).toBe(201);
-    const auth = { cookie: String(registered.headers['set-cookie']).split(';')[0]!, 'x-csrf-token': JSON.parse(registered.body).csrfToken as string };
+    const { headers: auth } = await signUp(first.url);
     const recovery = await rawRequest(first.url, {
       method: 'POST', path: '/api/v1/recoveries', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ onsetDate: '2024-01-01' }),
     });

@@ -191,7 +191,8 @@ export async function countRows(db: Kysely<Database>, userId?: string): Promise<
   const counts = {} as Record<TableName, number>;
   for (const table of TABLE_NAMES) {
     const ownerColumn = table === 'users' ? 'id' : 'user_id';
-    const filter = userId === undefined || table === 'rate_limits' ? sql`` : sql` where ${sql.ref(ownerColumn)} = ${userId}`;
+    const unowned = table === 'rate_limits' || table === 'login_failures' || table === 'health_probe';
+    const filter = userId === undefined || unowned ? sql`` : sql` where ${sql.ref(ownerColumn)} = ${userId}`;
     const { rows } = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}${filter}`.execute(db);
     counts[table] = Number(rows[0]?.n ?? 0);
   }

@@ -20,9 +20,11 @@ import { buildApp, type BuildAppOptions } from '../app.js';
 
 export const TEST_SCRYPT_COST = 2 ** 10;
 export const TEST_PASSWORD = 'correct horse battery staple';
+/** On, so every request passes through the limiter, but never reached by the tests' traffic. */
+export const GENEROUS_COST_LIMITS = { windowSeconds: 60, clientUnits: 1e9, instanceUnits: 1e9 };
 
 export function testAppOptions(store: Store, extra: Partial<BuildAppOptions> = {}): BuildAppOptions {
-  return { store, logger: false, webRoot: null, scryptCost: TEST_SCRYPT_COST, authRateLimit: { max: 10_000, windowSeconds: 60 }, ...extra };
+  return { store, logger: false, webRoot: null, scryptCost: TEST_SCRYPT_COST, authRateLimit: { max: 10_000, windowSeconds: 60 }, costLimits: GENEROUS_COST_LIMITS, ...extra };
 }
 
 export interface ApiContext {
@@ -101,10 +103,13 @@ export class Client {
 
   constructor(private readonly app: FastifyInstance) {}
 
+  /** Registers (which signs no one in), then signs in, as the web app does. */
   static async registered(app: FastifyInstance, email = uniqueEmail(), password = TEST_PASSWORD): Promise<Client> {
     const client = new Client(app);
     const res = await client.send('POST', '/api/v1/auth/register', { email, password });
-    if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
+    if (res.statusCode !== 202) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
+    const login = await client.send('POST', '/api/v1/auth/login', { email, password });
+    if (login.statusCode !== 200) throw new Error(`login failed: ${login.statusCode} ${login.body}`);
     return client;
   }
 

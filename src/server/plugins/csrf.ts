@@ -7,6 +7,7 @@
  *   session's CSRF token in `x-csrf-token` (403 csrf), compared in constant time.
  *
  * Clients that are not browsers send neither header and are unaffected by the first check.
+ * Routes marked `crossOrigin` (CDS Hooks: stateless, no session) are meant for other sites' pages.
  */
 import type { FastifyRequest } from 'fastify';
 import { HttpError } from '../http-error.js';
@@ -32,7 +33,7 @@ export const csrfPlugin = appWide('ksnav-csrf', async (app) => {
 
 /** Why this request is refused, or undefined when it may go on. */
 function refusal(request: FastifyRequest): HttpError | undefined {
-  if (!STATE_CHANGING.has(request.method)) return undefined;
+  if (!STATE_CHANGING.has(request.method) || request.routeOptions.config.crossOrigin) return undefined;
 
   const site = request.headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') {

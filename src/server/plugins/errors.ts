@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { CaseValidationError } from '../../engine/validate.js';
 import type { ApiError, ErrorCode } from '../../schemas/api.js';
+import { isDatabaseUnavailable } from '../../store/database-unavailable.js';
 import { ConflictError, NotFoundError } from '../../store/store.js';
 import { HttpError } from '../http-error.js';
 import { explainValidation, type AjvError } from '../validation-errors.js';
@@ -30,7 +31,7 @@ interface Answer {
   headers?: Readonly<Record<string, string>>;
 }
 
-function answer(status: number, code: ErrorCode, message: string, field?: string): Answer {
+export function answer(status: number, code: ErrorCode, message: string, field?: string): Answer {
   return { status, body: { error: field === undefined ? { code, message } : { code, message, field } } };
 }
 
@@ -41,6 +42,9 @@ export function toAnswer(error: unknown): Answer {
   if (error instanceof CaseValidationError) return answer(400, 'invalid', `${error.field} ${error.errors[0]?.message ?? 'is not valid'}.`, error.field);
   if (error instanceof ConflictError) return answer(409, 'conflict', 'This conflicts with a record that already exists.');
   if (error instanceof NotFoundError) return answer(404, 'not_found', 'No such record.');
+  if (isDatabaseUnavailable(error)) {
+    return { ...answer(503, 'unavailable', 'The database is not available right now: try again in a moment.'), headers: { 'retry-after': '1' } };
+  }
   const e = error as Partial<FastifyError> & { validation?: AjvError[]; validationContext?: string };
   if (Array.isArray(e.validation)) {
     const problem = explainValidation(e.validation, e.validationContext);
@@ -64,7 +68,8 @@ export function sendError(reply: FastifyReply, result: Answer): FastifyReply {
 export const errorsPlugin = appWide('ksnav-errors', async (app) => {
   app.setErrorHandler((error, request, reply) => {
     const result = toAnswer(error);
-    if (result.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (result.status === 503) request.log.warn({ err: error }, 'database unavailable');
+    else if (result.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendError(reply, result);
   });
 

@@ -2,7 +2,7 @@
  * Security headers on every answer, through @fastify/helmet: a strict Content Security Policy
  * (same-origin scripts and styles only, no inline script, no framing, no plugins), no referrer,
  * no MIME sniffing. HSTS only over HTTPS (a browser would otherwise refuse plain-HTTP localhost
- * for a year). API answers may hold health data, so they are never cached.
+ * for a year). API, FHIR and CDS Hooks answers may hold health data, so they are never cached.
  */
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import Fastify from 'fastify';
@@ -60,15 +60,29 @@ export async function helmetHeaders(options: FastifyHelmetOptions = HELMET_OPTIO
   }
 }
 
-export const securityHeadersPlugin = appWide('ksnav-security-headers', async (app) => {
-  const headers = {
-    ...(await helmetHeaders()),
-    'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-  };
+/** Paths whose answers can hold health data (or say something about the server's state). */
+const NO_STORE_PREFIXES = ['/api/', '/fhir/', '/cds-services', '/healthz'];
+
+/**
+ * Never cached: every answer of the API, FHIR and CDS Hooks routes and the health check, and
+ * every answer to a state-changing method. Only the web app's own files (which set their own
+ * Cache-Control) and the API documents are left to the defaults.
+ */
+export function mayHoldHealthData(method: string, url: string): boolean {
+  return (method !== 'GET' && method !== 'HEAD') || NO_STORE_PREFIXES.some((prefix) => url.startsWith(prefix));
+}
+
+/** Every security header an answer carries (HSTS aside, which depends on the protocol). */
+export async function securityHeaderValues(): Promise<Record<string, string>> {
+  return { ...(await helmetHeaders()), 'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' };
+}
+
+export const securityHeadersPlugin = appWide<{ headers: Record<string, string> }>('ksnav-security-headers', async (app, options) => {
+  const { headers } = options;
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(headers);
     if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
-    if (request.url.startsWith('/api/') || request.url === '/healthz') reply.header('cache-control', 'no-store');
+    if (mayHoldHealthData(request.method, request.url)) reply.header('cache-control', 'no-store');
     done();
   });
 });

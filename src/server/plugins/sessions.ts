@@ -1,7 +1,8 @@
 /**
  * Sessions in the database, so any server instance can serve any request and a restart signs no
  * one out. The cookie `ksnav_session` holds 32 random bytes; the store keeps only their sha-256.
- * HttpOnly, SameSite=Lax, Path=/, Secure over HTTPS; expires after `sessionDays`.
+ * HttpOnly, SameSite=Lax, Path=/, Secure over HTTPS; expires after `sessionDays`, or sooner when
+ * unused for `sessionIdleMinutes`.
  *
  * Every request with the cookie looks its session up once (onRequest); a route with
  * `config: { auth: 'user' }` answers 401 without one. Requests without the cookie touch no table.
@@ -33,6 +34,7 @@ export async function startSession(request: FastifyRequest, reply: FastifyReply,
     csrfToken: newToken(),
     createdAt: now.toISOString(),
     expiresAt: expires.toISOString(),
+    lastSeenAt: now.toISOString(),
   };
   await store.sessions.create(session);
   reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(request), expires });
@@ -63,14 +65,32 @@ export const sessionsPlugin = appWide('ksnav-sessions', async (app) => {
       done(needsUser ? unauthorized() : undefined);
       return;
     }
-    app.store.sessions.find(tokenHash(token), app.settings.clock().toISOString()).then(
-      (found) => {
-        request.session = found ?? null;
-        done(needsUser && !found ? unauthorized() : undefined);
+    const now = app.settings.clock();
+    app.store.sessions.find(tokenHash(token), now.toISOString()).then(
+      async (found) => {
+        const live = found ? await stillActive(found, now) : undefined;
+        request.session = live ?? null;
+        done(needsUser && !live ? unauthorized() : undefined);
       },
       done,
-    );
+    ).catch(done);
   });
+
+  /**
+   * The idle timeout: a session unused for `sessionIdleMinutes` is ended. Its last use is written
+   * at most once a minute (or a tenth of the timeout), not on every request.
+   */
+  async function stillActive(session: SessionRecord, now: Date): Promise<SessionRecord | undefined> {
+    const idleMs = app.settings.sessionIdleMinutes * 60_000;
+    if (idleMs <= 0) return session;
+    const lastSeen = Date.parse(session.lastSeenAt ?? session.createdAt);
+    if (now.getTime() - lastSeen >= idleMs) {
+      await app.store.sessions.delete(session.idHash);
+      return undefined;
+    }
+    if (now.getTime() - lastSeen >= Math.min(60_000, idleMs / 10)) await app.store.sessions.touch(session.idHash, now.toISOString());
+    return session;
+  }
 });
 
 function unauthorized(): HttpError {

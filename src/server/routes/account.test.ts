@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../store/kysely/database.js';
-import { checkInBody, Client, describeApi, realisticCase } from '../__fixtures__/test-app.js';
+import { inspectDatabase } from '../../../test/support/databases.js';
+import { checkInBody, Client, describeApi, realisticCase, TEST_PASSWORD } from '../__fixtures__/test-app.js';
 
 /** A person with one of everything: two assessments, a recovery linked to one, three check-ins. */
 async function fullAccount(client: Client) {
@@ -71,17 +72,52 @@ describeApi('account API', (t) => {
       expect(before.assessments).toBe(2);
       expect(before.check_ins).toBe(3);
 
-      expect((await client.send('DELETE', '/api/v1/me', undefined, { csrf: false })).statusCode).toBe(403);
-      const res = await client.send('DELETE', '/api/v1/me');
+      expect((await client.send('DELETE', '/api/v1/me', { password: TEST_PASSWORD }, { csrf: false })).statusCode).toBe(403);
+      const res = await client.send('DELETE', '/api/v1/me', { password: TEST_PASSWORD });
       expect(res.statusCode).toBe(204);
       expect(res.cookies.find((c) => c.name === 'ksnav_session')?.value).toBe('');
 
       const after = await t.counts(client.userId);
-      for (const table of TABLE_NAMES) if (table !== 'rate_limits') expect({ table, rows: after[table] }).toEqual({ table, rows: 0 });
-      expect(await t.counts(other.userId)).toEqual(otherBefore);
+      const unowned = ['rate_limits', 'login_failures', 'health_probe'];
+      for (const table of TABLE_NAMES) if (!unowned.includes(table)) expect({ table, rows: after[table] }).toEqual({ table, rows: 0 });
+      expect({ ...(await t.counts(other.userId)), ...Object.fromEntries(unowned.map((u) => [u, 0])) }).toEqual({ ...otherBefore, ...Object.fromEntries(unowned.map((u) => [u, 0])) });
       expect((await client.send('GET', '/api/v1/me')).statusCode).toBe(401);
       const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: client.email, password: 'correct horse battery staple' } });
       expect(login.statusCode).toBe(401);
+    });
+
+    it('needs the password again first: a stolen session alone cannot erase the account', async () => {
+      const client = await Client.registered(t.app);
+      await fullAccount(client);
+      const before = await t.counts(client.userId);
+      const missing = await client.send('DELETE', '/api/v1/me');
+      expect(missing.statusCode).toBe(400);
+      expect(['body', 'password']).toContain(missing.json().error.field);
+      const wrong = await client.send('DELETE', '/api/v1/me', { password: 'not my password at all' });
+      expect(wrong.statusCode).toBe(403);
+      expect(wrong.json().error).toMatchObject({ code: 'wrong_password', field: 'password' });
+      const after = await t.counts(client.userId);
+      expect({ ...after, audit_log: 0, rate_limits: 0 }).toEqual({ ...before, audit_log: 0, rate_limits: 0 });
+      expect((await client.send('GET', '/api/v1/me')).statusCode).toBe(200);
+    });
+
+    it('keeps the audit trail under a pseudonym, without identity or health data, until the retention ends', async () => {
+      const client = await Client.registered(t.app);
+      await fullAccount(client);
+      const trail = await t.store.audit.listForUser(client.userId!);
+      expect((await client.send('DELETE', '/api/v1/me', { password: TEST_PASSWORD })).statusCode).toBe(204);
+      expect(await t.store.audit.listForUser(client.userId!)).toEqual([]);
+      const kept = await inspectDatabase(t.options, (db) => db.selectFrom('audit_log').selectAll().where('erased_at', 'is not', null).execute());
+      const pseudonyms = new Set(kept.filter((row) => trail.some((e) => e.requestId === row.request_id)).map((row) => row.user_id));
+      expect(pseudonyms.size).toBe(1);
+      const [pseudonym] = [...pseudonyms];
+      expect(pseudonym).toMatch(/^erased:[0-9a-f-]{36}$/);
+      expect(pseudonym).not.toContain(client.userId);
+      const mine = await t.store.audit.listForUser(pseudonym!);
+      // Every entry of the person, and the erasure itself, with nothing more than before.
+      expect(mine.map((e) => e.action)).toEqual([...trail.map((e) => e.action), 'account.delete']);
+      expect(JSON.stringify(mine)).not.toContain(client.email);
+      expect(JSON.stringify(mine)).not.toContain(client.userId);
     });
   });
 });

@@ -1,10 +1,14 @@
 /**
  * The signed-in person's own account: who am I (with the CSRF token), export everything as JSON,
- * and erase everything.
+ * and erase everything (after the password is given again).
  */
+import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { SessionSchema, UserExportSchema } from '../../schemas/api.js';
+import { DeleteAccountBodySchema, SessionSchema, UserExportSchema } from '../../schemas/api.js';
+import { verifyPassword } from '../auth/password-hash.js';
 import { HttpError } from '../http-error.js';
+import { costOf } from '../plugins/cost-limits.js';
+import { limitAttempts } from '../plugins/rate-limit.js';
 import { clearSessionCookie } from '../plugins/sessions.js';
 import { ref } from '../schema-registry.js';
 import { userIdOf } from '../types.js';
@@ -53,20 +57,34 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.delete('/api/v1/me', {
-    config: { auth: 'user' },
+    config: { auth: 'user', rateLimit: costOf('passwordHash') },
     schema: {
       tags: ['account'],
-      summary: 'Erase my account and everything stored about me',
-      description: 'Deletes the account, every session, saved assessment, recovery, check-in and audit entry of it, then clears the cookie.',
+      summary: 'Erase my account and everything stored about me (the password again first)',
+      description: 'Needs the current password. Deletes the account, every session, saved assessment, recovery and check-in of it, then clears '
+        + 'the cookie. Its audit trail (who touched which record when: no health data) is kept under a random pseudonym for the retention '
+        + 'the operator sets (AUDIT_RETENTION_DAYS), then deleted.',
       security: [{ session: [], csrf: [] }],
+      body: ref(DeleteAccountBodySchema),
       response: { 204: NO_CONTENT, ...ERROR_RESPONSES },
     },
   }, async (request, reply) => {
-    await app.store.users.deleteWithAllData(userIdOf(request));
+    const userId = userIdOf(request);
+    await limitAttempts(request, [`delete:user:${userId}`]);
+    const user = await app.store.users.findById(userId);
+    if (!user) throw new HttpError('unauthorized', 'Sign in first: this needs an account.');
+    if (!(await verifyPassword(request.body.password, user.passwordHash))) {
+      await request.audit('account.delete', 'user', userId, 'denied');
+      throw new HttpError('wrong_password', 'The password is not right.', 'password');
+    }
+    const erasedAt = app.settings.clock().toISOString();
+    // Random, not derived from the id: nothing links the kept trail back to the person.
+    const pseudonym = `erased:${randomUUID()}`;
+    const keep = app.settings.auditRetentionDays > 0;
+    await app.store.users.deleteWithAllData(userId, keep ? { keepAuditAs: pseudonym, erasedAt } : undefined);
     clearSessionCookie(request, reply);
     request.session = null;
-    // That an account was erased, with nothing that links it to the person.
-    await request.audit('account.delete', 'user', null, 'ok', null);
+    await request.audit('account.delete', 'user', null, 'ok', keep ? pseudonym : null, keep ? erasedAt : undefined);
     return reply.code(204).send(null);
   });
 };

@@ -91,6 +91,7 @@ describeApi('assessments API', (t) => {
       const audit = await t.store.audit.listForUser(client.userId!);
       expect(audit.map((e) => [e.action, e.recordType, e.recordId, e.outcome])).toEqual([
         ['account.register', 'user', client.userId, 'ok'],
+        ['auth.login', 'user', client.userId, 'ok'],
         ['assessment.create', 'assessment', id, 'ok'],
         ['assessment.read', 'assessment', id, 'ok'],
         ['assessment.read', 'assessment', MISSING_ID, 'not_found'],

@@ -8,6 +8,7 @@ import { assessmentJson } from '../../engine/assessment-json.js';
 import { AssessmentResponseSchema, IdParamsSchema, SavedAssessmentListSchema, SavedAssessmentSchema } from '../../schemas/api.js';
 import { CaseSchema } from '../../schemas/case.js';
 import { notFound } from '../http-error.js';
+import { costOf } from '../plugins/cost-limits.js';
 import { ref } from '../schema-registry.js';
 import { userIdOf } from '../types.js';
 import { toSavedAssessment } from './records.js';
@@ -15,6 +16,7 @@ import { ERROR_RESPONSES, NO_CONTENT } from './responses.js';
 
 export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/v1/assessments', {
+    config: { rateLimit: costOf('assessment') },
     schema: {
       tags: ['assessment'],
       summary: 'Assess a case (saved only when signed in)',

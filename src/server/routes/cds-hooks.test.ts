@@ -11,9 +11,10 @@ const vignette = (name: string) => parseCase(JSON.parse(readFileSync(join(import
 const request = (extra: object) => ({ hook: 'patient-view', hookInstance: 'd1577c69-dfbe-44ad-ba6d-3e05e953b2ea', context: { userId: 'Practitioner/1', patientId: '123' }, ...extra });
 
 describe('CDS Hooks routes', () => {
-  const t = useSqliteApp();
+  const t = useSqliteApp({ publicUrl: 'https://ksnav.clinic.example' });
 
-  const call = (body: unknown) => t.app.inject({ method: 'POST', url: '/cds-services/ksnav-triage', headers: { host: 'ksnav.clinic.example' }, payload: body as object });
+  // The Host header is the attacker's to write: links must not follow it.
+  const call = (body: unknown) => t.app.inject({ method: 'POST', url: '/cds-services/ksnav-triage', headers: { host: 'evil.example' }, payload: body as object });
 
   it('serves the discovery document', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/cds-services' });
@@ -31,9 +32,10 @@ describe('CDS Hooks routes', () => {
     expect(fromCase.statusCode).toBe(200);
     const { cards } = fromCase.json();
     expect(cards).toHaveLength(1);
-    expect(cards[0]).toMatchObject({ indicator, source: { label: 'Knee–Sciatica Navigator', url: 'http://ksnav.clinic.example/' } });
+    expect(cards[0]).toMatchObject({ indicator, source: { label: 'Knee–Sciatica Navigator', url: 'https://ksnav.clinic.example/' } });
     expect(cards[0].summary.length).toBeLessThanOrEqual(140);
-    expect(cards[0].links[0].url).toBe('http://ksnav.clinic.example/');
+    expect(cards[0].links[0].url).toBe('https://ksnav.clinic.example/');
+    expect(fromCase.body).not.toContain('evil.example');
     const fromIntake = await call(request({ prefetch: { intake: questionnaireResponseFromCase(c) } }));
     expect(fromIntake.json()).toEqual(fromCase.json());
   });
@@ -52,5 +54,51 @@ describe('CDS Hooks routes', () => {
     const res = await call(body);
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'invalid', field });
+  });
+
+  it('answers a browser-based record system from another origin (CORS), preflight included', async () => {
+    const preflight = await t.app.inject({
+      method: 'OPTIONS', url: '/cds-services/ksnav-triage',
+      headers: { origin: 'https://ehr.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers).toMatchObject({
+      'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, POST, OPTIONS', 'access-control-allow-headers': 'authorization, content-type',
+    });
+    expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();
+    const post = await t.app.inject({
+      method: 'POST', url: '/cds-services/ksnav-triage', payload: request({ context: { patientId: '1', ksnavCase: vignette('dev-03-knee-oa') } }),
+      headers: { origin: 'https://ehr.example', 'sec-fetch-site': 'cross-site', authorization: 'Bearer x.y.z' },
+    });
+    expect(post.statusCode).toBe(200);
+    expect(post.headers['access-control-allow-origin']).toBe('*');
+    const refused = await t.app.inject({ method: 'POST', url: '/cds-services/ksnav-triage', payload: {}, headers: { origin: 'https://ehr.example' } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['access-control-allow-origin']).toBe('*');
+    const discoveryAnswer = await t.app.inject({ method: 'GET', url: '/cds-services', headers: { origin: 'https://ehr.example' } });
+    expect(discoveryAnswer.headers['access-control-allow-origin']).toBe('*');
+    // The rest of the API stays same-origin.
+    const api = await t.app.inject({ method: 'POST', url: '/api/v1/assessments', payload: vignette('dev-03-knee-oa'), headers: { origin: 'https://ehr.example', 'sec-fetch-site': 'cross-site' } });
+    expect(api.statusCode).toBe(403);
+    expect(api.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('is never cached', async () => {
+    const res = await call(request({ context: { patientId: '1', ksnavCase: vignette('dev-03-knee-oa') } }));
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect((await t.app.inject({ method: 'GET', url: '/cds-services' })).headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('CDS Hooks without a configured public URL', () => {
+  const t = useSqliteApp();
+  it('sends cards without links rather than links built from the Host header', async () => {
+    const res = await t.app.inject({
+      method: 'POST', url: '/cds-services/ksnav-triage', headers: { host: 'evil.example' },
+      payload: request({ context: { patientId: '1', ksnavCase: vignette('dev-03-knee-oa') } }),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().cards[0].links).toBeUndefined();
+    expect(res.body).not.toContain('evil.example');
   });
 });

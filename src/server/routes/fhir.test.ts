@@ -32,6 +32,8 @@ describe('FHIR routes', () => {
     const res = await assess(example);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
+    // The Bundle is health data: never cached.
+    expect(res.headers['cache-control']).toBe('no-store');
     const bundle = res.json() as fhir4.Bundle;
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection', timestamp: example.authored });
     const types = (bundle.entry ?? []).map((e) => e.resource?.resourceType);

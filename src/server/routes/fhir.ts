@@ -14,6 +14,8 @@ import { INTAKE_QUESTIONNAIRE_ID } from '../../fhir/canonical-urls.js';
 import { intakeQuestionnaire } from '../../fhir/questionnaire.js';
 import { HttpError } from '../http-error.js';
 import { fhirMeasureRoutes } from './fhir-measures.js';
+import { jsonBodyParser } from '../plugins/body-parsing.js';
+import { costOf } from '../plugins/cost-limits.js';
 import { ERROR_RESPONSES } from './responses.js';
 
 export const FHIR_JSON = 'application/fhir+json';
@@ -43,7 +45,7 @@ function send(request: FastifyRequest, reply: FastifyReply, body: unknown): Fast
 
 export const fhirRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // FHIR's own media type, parsed as JSON; only for the routes of this plugin.
-  app.addContentTypeParser(FHIR_JSON, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  app.addContentTypeParser(FHIR_JSON, { parseAs: 'string' }, jsonBodyParser(app));
 
   app.get(`/fhir/Questionnaire/${INTAKE_QUESTIONNAIRE_ID}`, {
     schema: {
@@ -54,6 +56,7 @@ export const fhirRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => send(request, reply, intakeQuestionnaire()));
 
   app.post('/fhir/$assess', {
+    config: { rateLimit: costOf('fhirAssess') },
     schema: {
       tags: ['fhir'],
       summary: 'Assess a QuestionnaireResponse; answers a FHIR collection Bundle',

@@ -5,11 +5,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { nextQuestions } from '../../engine/interview.js';
 import { InterviewRequestSchema, InterviewStepSchema } from '../../schemas/interview.js';
+import { costOf } from '../plugins/cost-limits.js';
 import { ref } from '../schema-registry.js';
 import { ERROR_RESPONSES } from './responses.js';
 
 export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/v1/interview', {
+    config: { rateLimit: costOf('interview') },
     schema: {
       tags: ['assessment'],
       summary: 'The next questions of the adaptive interview',

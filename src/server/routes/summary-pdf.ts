@@ -11,6 +11,7 @@ import { CaseSchema, type Case } from '../../schemas/case.js';
 import { notFound } from '../http-error.js';
 import { summaryContent } from '../pdf/summary-content.js';
 import { summaryPdf } from '../pdf/summary-pdf.js';
+import { costOf } from '../plugins/cost-limits.js';
 import { ref } from '../schema-registry.js';
 import { userIdOf } from '../types.js';
 import { ERROR_RESPONSES } from './responses.js';
@@ -31,6 +32,7 @@ async function sendPdf(reply: FastifyReply, assessment: Assessment, c: Case, now
 
 export const summaryPdfRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/v1/summary.pdf', {
+    config: { rateLimit: costOf('summaryPdf') },
     schema: {
       tags: ['assessment'],
       summary: 'A one-page PDF summary of a case',
@@ -43,7 +45,7 @@ export const summaryPdfRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.get('/api/v1/assessments/:id/summary.pdf', {
-    config: { auth: 'user' },
+    config: { auth: 'user', rateLimit: costOf('summaryPdf') },
     schema: {
       tags: ['assessment'],
       summary: 'The one-page PDF summary of a saved assessment',

@@ -4,7 +4,7 @@ import { rethrowMissingOwner } from './driver-errors.js';
 import { toAssessment } from './row-mappers.js';
 import type { StoreContext } from './store-context.js';
 
-export function assessmentQueries({ db, now, newId }: StoreContext): Store['assessments'] {
+export function assessmentQueries({ db, now, newId, afterErase }: StoreContext): Store['assessments'] {
   return {
     async create(userId, input) {
       const row = {
@@ -31,7 +31,9 @@ export function assessmentQueries({ db, now, newId }: StoreContext): Store['asse
 
     async delete(userId, id) {
       const result = await db.deleteFrom('assessments').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
-      return result.numDeletedRows > 0n;
+      if (result.numDeletedRows === 0n) return false;
+      await afterErase();
+      return true;
     },
   };
 }

@@ -14,7 +14,13 @@ export function auditQueries({ db }: StoreContext): Store['audit'] {
         record_id: entry.recordId,
         outcome: entry.outcome,
         request_id: entry.requestId ?? null,
+        erased_at: entry.erasedAt ?? null,
       }).execute();
+    },
+
+    async purgeErased(before) {
+      const result = await db.deleteFrom('audit_log').where('erased_at', 'is not', null).where('erased_at', '<', before).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
 
     async listForUser(userId) {

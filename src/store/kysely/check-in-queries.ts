@@ -12,7 +12,7 @@ function rethrowDuplicateDate(error: unknown, date: string): void {
   if (isUniqueViolation(error)) throw new ConflictError(`this recovery already has a check-in on ${date}`, { cause: error });
 }
 
-export function checkInQueries({ db, now, newId }: StoreContext): Store['checkIns'] {
+export function checkInQueries({ db, now, newId, afterErase }: StoreContext): Store['checkIns'] {
   return {
     async create(userId, recoveryId, data) {
       const at = now();
@@ -55,7 +55,10 @@ export function checkInQueries({ db, now, newId }: StoreContext): Store['checkIn
           .where('user_id', '=', userId).where('recovery_id', '=', recoveryId).where('id', '=', id)
           .returningAll()
           .executeTakeFirst();
-        return row && toCheckIn(row);
+        if (!row) return undefined;
+        // The replaced data is as good as deleted.
+        await afterErase();
+        return toCheckIn(row);
       } catch (error) {
         rethrowDuplicateDate(error, data.date);
         throw error;
@@ -65,7 +68,9 @@ export function checkInQueries({ db, now, newId }: StoreContext): Store['checkIn
     async delete(userId, recoveryId, id) {
       const result = await db.deleteFrom('check_ins')
         .where('user_id', '=', userId).where('recovery_id', '=', recoveryId).where('id', '=', id).executeTakeFirst();
-      return result.numDeletedRows > 0n;
+      if (result.numDeletedRows === 0n) return false;
+      await afterErase();
+      return true;
     },
   };
 }

@@ -19,6 +19,8 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: string;
   expires_at: string;
+  /** When the session was last used, for the idle timeout (null: never since sign-in). */
+  last_seen_at: string | null;
 }
 
 export interface AssessmentsTable {
@@ -68,12 +70,32 @@ export interface AuditLogTable {
   record_id: string | null;
   outcome: string;
   request_id: string | null;
+  /** Set when the account was erased: user_id is then a pseudonym, kept for the retention. */
+  erased_at: string | null;
 }
 
 export interface RateLimitsTable {
   key: string;
   window_start: string;
   count: number;
+}
+
+export interface LoginFailuresTable {
+  key: string;
+  failures: number;
+  last_at: string;
+}
+
+export interface TrustedDevicesTable {
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface HealthProbeTable {
+  id: number;
+  at: string;
 }
 
 export interface Database {
@@ -85,13 +107,16 @@ export interface Database {
   calendar_feeds: CalendarFeedsTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
+  login_failures: LoginFailuresTable;
+  trusted_devices: TrustedDevicesTable;
+  health_probe: HealthProbeTable;
 }
 
 export type TableName = keyof Database;
 
 /** Every table, children before parents (the order to empty them in). */
 export const TABLE_NAMES: readonly TableName[] = [
-  'check_ins', 'calendar_feeds', 'recoveries', 'assessments', 'sessions', 'audit_log', 'rate_limits', 'users',
+  'check_ins', 'calendar_feeds', 'recoveries', 'assessments', 'sessions', 'trusted_devices', 'audit_log', 'rate_limits', 'login_failures', 'health_probe', 'users',
 ];
 
 export type StoreDialect = 'sqlite' | 'postgres';

@@ -10,7 +10,9 @@ import { assessmentQueries } from './assessment-queries.js';
 import { auditQueries } from './audit-queries.js';
 import { calendarFeedQueries } from './calendar-feed-queries.js';
 import { checkInQueries } from './check-in-queries.js';
+import { loginFailureQueries } from './login-failure-queries.js';
 import { rateLimitQueries } from './rate-limit-queries.js';
+import { trustedDeviceQueries } from './trusted-device-queries.js';
 import { recoveryQueries } from './recovery-queries.js';
 import { sessionQueries } from './session-queries.js';
 import type { StoreContext } from './store-context.js';
@@ -23,13 +25,21 @@ export interface KyselyStoreOptions {
 
 export function createKyselyStore(db: Kysely<Database>, dialect: StoreDialect, options: KyselyStoreOptions = {}): Store {
   const clock = options.clock ?? (() => new Date());
-  const context: StoreContext = { db, dialect, now: () => clock().toISOString(), newId: randomUUID };
+  const afterErase = async () => {
+    if (dialect !== 'sqlite') return;
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  };
+  const context: StoreContext = { db, dialect, now: () => clock().toISOString(), newId: randomUUID, afterErase };
   let closing: Promise<void> | undefined;
 
   return {
     dialect,
     async ping() {
       await sql`select 1`.execute(db);
+    },
+    async probeWrite() {
+      const at = clock().toISOString();
+      await db.insertInto('health_probe').values({ id: 1, at }).onConflict((oc) => oc.column('id').doUpdateSet({ at })).execute();
     },
     // Idempotent: pg's Pool throws when ended twice.
     close() {
@@ -44,5 +54,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: StoreDialect, o
     calendarFeeds: calendarFeedQueries(context),
     audit: auditQueries(context),
     rateLimits: rateLimitQueries(context),
+    loginFailures: loginFailureQueries(context),
+    devices: trustedDeviceQueries(context),
   };
 }

@@ -17,6 +17,11 @@ export function rateLimitQueries({ db }: StoreContext): Store['rateLimits'] {
       return Number(row.count);
     },
 
+    async peek(key, windowStart) {
+      const row = await db.selectFrom('rate_limits').select('count').where('key', '=', key).where('window_start', '=', windowStart).executeTakeFirst();
+      return row ? Number(row.count) : 0;
+    },
+
     async prune(before) {
       const result = await db.deleteFrom('rate_limits').where('window_start', '<', before).executeTakeFirst();
       return Number(result.numDeletedRows);

@@ -5,7 +5,7 @@ import { rethrowMissingOwner } from './driver-errors.js';
 import { toRecovery } from './row-mappers.js';
 import type { StoreContext } from './store-context.js';
 
-export function recoveryQueries({ db, now, newId }: StoreContext): Store['recoveries'] {
+export function recoveryQueries({ db, now, newId, afterErase }: StoreContext): Store['recoveries'] {
   return {
     async create(userId, input) {
       const row: RecoveriesTable = {
@@ -48,7 +48,9 @@ export function recoveryQueries({ db, now, newId }: StoreContext): Store['recove
 
     async delete(userId, id) {
       const result = await db.deleteFrom('recoveries').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
-      return result.numDeletedRows > 0n;
+      if (result.numDeletedRows === 0n) return false;
+      await afterErase();
+      return true;
     },
   };
 }

@@ -12,7 +12,9 @@ export function toUser(row: Selectable<UsersTable>): UserRecord {
 }
 
 export function toSession(row: Selectable<SessionsTable>): SessionRecord {
-  return { idHash: row.id_hash, userId: row.user_id, csrfToken: row.csrf_token, createdAt: row.created_at, expiresAt: row.expires_at };
+  return {
+    idHash: row.id_hash, userId: row.user_id, csrfToken: row.csrf_token, createdAt: row.created_at, expiresAt: row.expires_at, lastSeenAt: row.last_seen_at,
+  };
 }
 
 export function toAssessment(row: Selectable<AssessmentsTable>): AssessmentRecord {
@@ -53,6 +55,7 @@ export function toAuditEntry(row: Selectable<AuditLogTable>): AuditEntry {
     recordId: row.record_id,
     outcome: row.outcome as AuditEntry['outcome'],
     requestId: row.request_id,
+    ...(row.erased_at ? { erasedAt: row.erased_at } : {}),
   };
 }
 

@@ -14,10 +14,18 @@ describeEachDialect('sessions', (t) => {
     const user = await newUser();
     const s = session(user.id, 'hash-expiry', '2025-03-01T12:00:00.001Z');
     await t.store.sessions.create(s);
-    expect(await t.store.sessions.find('hash-expiry', NOW)).toEqual(s);
+    // Never used since it began: last seen when it was created.
+    expect(await t.store.sessions.find('hash-expiry', NOW)).toEqual({ ...s, lastSeenAt: s.createdAt });
     expect(await t.store.sessions.find('hash-expiry', '2025-03-01T12:00:00.001Z')).toBeUndefined();
     expect(await t.store.sessions.find('hash-expiry', '2025-04-01T00:00:00.000Z')).toBeUndefined();
     expect(await t.store.sessions.find('no-such-hash', NOW)).toBeUndefined();
+  });
+
+  it('records when a session was last used', async () => {
+    const user = await newUser();
+    await t.store.sessions.create(session(user.id, 'hash-touch'));
+    await t.store.sessions.touch('hash-touch', '2025-03-01T11:00:00.000Z');
+    expect((await t.store.sessions.find('hash-touch', NOW))?.lastSeenAt).toBe('2025-03-01T11:00:00.000Z');
   });
 
   it('deletes one session', async () => {

@@ -14,6 +14,7 @@ export function sessionQueries({ db }: StoreContext): Store['sessions'] {
           csrf_token: session.csrfToken,
           created_at: session.createdAt,
           expires_at: session.expiresAt,
+          last_seen_at: session.lastSeenAt ?? session.createdAt,
         }).execute();
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictError('session already exists', { cause: error });
@@ -25,6 +26,10 @@ export function sessionQueries({ db }: StoreContext): Store['sessions'] {
       const row = await db.selectFrom('sessions').selectAll()
         .where('id_hash', '=', idHash).where('expires_at', '>', now).executeTakeFirst();
       return row && toSession(row);
+    },
+
+    async touch(idHash, at) {
+      await db.updateTable('sessions').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute();
     },
 
     async delete(idHash) {

@@ -9,7 +9,7 @@ export function normaliseEmail(email: string): string {
   return email.toLowerCase();
 }
 
-export function userQueries({ db, dialect, now, newId }: StoreContext): Store['users'] {
+export function userQueries({ db, dialect, now, newId, afterErase }: StoreContext): Store['users'] {
   return {
     async create({ email, passwordHash }) {
       const row = { id: newId(), email: normaliseEmail(email), password_hash: passwordHash, created_at: now() };
@@ -36,7 +36,7 @@ export function userQueries({ db, dialect, now, newId }: StoreContext): Store['u
       await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
     },
 
-    async deleteWithAllData(id) {
+    async deleteWithAllData(id, options) {
       // Children first and explicitly, though the foreign keys cascade too: the erase does not
       // depend on a pragma. Audit entries carry no foreign key, so they go by user_id.
       await db.transaction().execute(async (trx) => {
@@ -45,9 +45,17 @@ export function userQueries({ db, dialect, now, newId }: StoreContext): Store['u
         await trx.deleteFrom('recoveries').where('user_id', '=', id).execute();
         await trx.deleteFrom('assessments').where('user_id', '=', id).execute();
         await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-        await trx.deleteFrom('audit_log').where('user_id', '=', id).execute();
+        await trx.deleteFrom('trusted_devices').where('user_id', '=', id).execute();
+        if (options) {
+          await trx.updateTable('audit_log').set({ user_id: options.keepAuditAs, erased_at: options.erasedAt }).where('user_id', '=', id).execute();
+          // Entries about the account itself name it as their record too.
+          await trx.updateTable('audit_log').set({ record_id: options.keepAuditAs }).where('record_type', '=', 'user').where('record_id', '=', id).execute();
+        } else {
+          await trx.deleteFrom('audit_log').where('user_id', '=', id).execute();
+        }
         await trx.deleteFrom('users').where('id', '=', id).execute();
       });
+      await afterErase();
     },
 
     async exportAll(id) {

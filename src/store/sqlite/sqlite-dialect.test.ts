@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
@@ -26,6 +26,24 @@ describe('SQLite connection', () => {
     await store.close();
     expect(sqliteFilePath(dataDir)).toBe(join(dataDir, 'ksnav.sqlite'));
     expect(existsSync(join(dataDir, 'ksnav.sqlite'))).toBe(true);
+  });
+
+  it('keeps the folder it creates (0700) and the database files (0600) to its own user', async () => {
+    const dataDir = join(await tempDir(), 'private', 'data');
+    const store = await openStore({ dataDir });
+    await store.users.create({ email: 'modes@example.org', passwordHash: 'h' });
+    const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
+    const file = sqliteFilePath(dataDir);
+    expect(existsSync(`${file}-wal`) && existsSync(`${file}-shm`)).toBe(true);
+    expect({ dir: mode(dataDir), db: mode(file), wal: mode(`${file}-wal`), shm: mode(`${file}-shm`) }).toEqual({ dir: '700', db: '600', wal: '600', shm: '600' });
+    await store.close();
+
+    // A file an older version left world-readable is tightened when opened.
+    chmodSync(file, 0o644);
+    const again = await openStore({ dataDir });
+    await again.users.create({ email: 'again@example.org', passwordHash: 'h' });
+    expect({ db: mode(file), wal: mode(`${file}-wal`) }).toEqual({ db: '600', wal: '600' });
+    await again.close();
   });
 
   it('sets WAL, foreign keys, synchronous=FULL and the busy timeout on the connection the store uses', async () => {

@@ -17,10 +17,12 @@ export async function seedResults(page: Page, c: Case, csrf?: string): Promise<v
   await page.evaluate(`sessionStorage.setItem('ksnav.results.v1', ${JSON.stringify(value)})`);
 }
 
-/** Registers through the API in the page's context (so the page is signed in); returns the CSRF token. */
+/** Registers, then signs in, through the API in the page's context (so the page is signed in); returns the CSRF token. */
 export async function registerByApi(request: APIRequestContext, email: string, password = 'a long enough passphrase'): Promise<{ csrf: string; userId: string }> {
-  const response = await request.post('/api/v1/auth/register', { data: { email, password } });
-  if (response.status() !== 201) throw new Error(`register failed: ${response.status()} ${await response.text()}`);
+  const registered = await request.post('/api/v1/auth/register', { data: { email, password } });
+  if (registered.status() !== 202) throw new Error(`register failed: ${registered.status()} ${await registered.text()}`);
+  const response = await request.post('/api/v1/auth/login', { data: { email, password } });
+  if (response.status() !== 200) throw new Error(`sign-in failed: ${response.status()} ${await response.text()}`);
   const body = (await response.json()) as { csrfToken: string; user: { id: string } };
   return { csrf: body.csrfToken, userId: body.user.id };
 }

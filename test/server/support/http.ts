@@ -19,9 +19,13 @@ export interface RawResponse {
 
 export function rawRequest(baseUrl: string, request: RawRequest, agent?: http.Agent): Promise<RawResponse> {
   const url = new URL(request.path, baseUrl);
+  // Node sends a DELETE body neither chunked nor with a length unless told its length.
+  const headers = request.body !== undefined && request.method === 'DELETE' && !request.headers?.['content-length']
+    ? { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) }
+    : request.headers;
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { method: request.method, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: request.headers, agent: agent ?? false },
+      { method: request.method, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers, agent: agent ?? false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

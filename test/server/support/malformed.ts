@@ -10,7 +10,7 @@
  */
 import { FormatRegistry, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import { LoginBodySchema, PasswordChangeBodySchema, RegisterBodySchema, type ErrorCode } from '../../../src/schemas/api.js';
+import { DeleteAccountBodySchema, LoginBodySchema, PasswordChangeBodySchema, RegisterBodySchema, type ErrorCode } from '../../../src/schemas/api.js';
 import { CaseSchema } from '../../../src/schemas/case.js';
 import { CheckInInputSchema, RecoveryInputSchema } from '../../../src/schemas/checkin.js';
 import { InterviewRequestSchema } from '../../../src/schemas/interview.js';
@@ -45,7 +45,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Who = 'anonymous' | 'b';
 
 interface BodyTarget {
-  method: 'POST' | 'PUT';
+  method: 'POST' | 'PUT' | 'DELETE';
   path: (w: FuzzWorld) => string;
   who: Who;
   schema: TSchema;
@@ -64,6 +64,8 @@ const BODY_TARGETS: BodyTarget[] = [
   { method: 'POST', path: () => '/api/v1/auth/register', who: 'anonymous', schema: RegisterBodySchema, valid: () => ({ email: 'fuzz@example.org', password: 'a long enough password' }) },
   { method: 'POST', path: () => '/api/v1/auth/login', who: 'anonymous', schema: LoginBodySchema, valid: () => ({ email: 'fuzz@example.org', password: 'a long enough password' }) },
   { method: 'POST', path: () => '/api/v1/auth/password', who: 'b', schema: PasswordChangeBodySchema, valid: () => ({ currentPassword: 'whatever it is', newPassword: 'a long enough password' }) },
+  // Never B's real password: a valid body here would erase B.
+  { method: 'DELETE', path: () => '/api/v1/me', who: 'b', schema: DeleteAccountBodySchema, valid: () => ({ password: 'not the password of b' }) },
   { method: 'POST', path: () => '/api/v1/recoveries', who: 'b', schema: RecoveryInputSchema, valid: () => ({ onsetDate: '2025-01-01', title: 'fuzz' }), dateFields: ['onsetDate'] },
   { method: 'POST', path: (w) => `/api/v1/recoveries/${w.b.recoveryId}/checkins`, who: 'b', schema: CheckInInputSchema, valid: () => checkInBody('2025-02-10') as unknown as Json, dateFields: ['date'] },
   {
@@ -106,6 +108,13 @@ function setAt(root: Json, path: Path, value: Json | undefined): Json {
   if (value === undefined) delete node[last];
   else node[last] = value;
   return copy;
+}
+
+function stringLeaves(value: Json, at: Path = []): Path[] {
+  if (typeof value === 'string') return [at];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringLeaves(v, [...at, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, [...at, k]));
+  return [];
 }
 
 function numericLeaves(value: Json, at: Path = []): Path[] {
@@ -153,7 +162,7 @@ export function generateMalformed(world: FuzzWorld, count: number, seed: number)
   const changes = [
     ['POST', '/api/v1/assessments', () => realisticCase() as Json],
     ['POST', '/api/v1/recoveries', () => ({ onsetDate: '2025-01-01' })],
-    ['DELETE', '/api/v1/me', () => undefined],
+    ['DELETE', '/api/v1/me', () => ({ password: 'not the password of b' })],
     ['DELETE', '/api/v1/assessments/{b.assessment}', () => undefined],
     ['POST', '/api/v1/auth/password', () => ({ currentPassword: 'whatever it is', newPassword: 'a long enough password' })],
     ['PUT', '/api/v1/recoveries/{b.recovery}/checkins/{b.checkIn}', () => checkInBody('2025-02-12') as unknown as Json],
@@ -195,6 +204,19 @@ export function generateMalformed(world: FuzzWorld, count: number, seed: number)
       const body = setAt(valid, path, pick(OUT_OF_RANGE));
       if (!invalid(t, body)) return null;
       return { kind: 'outOfRange', request: jsonRequest(t, JSON.stringify(body)), expect: bad(400, 'invalid', dotted(path)) };
+    },
+    nulInString: () => {
+      const t = pick(BODY_TARGETS);
+      const valid = t.valid();
+      const leaves = stringLeaves(valid);
+      if (leaves.length === 0) return null;
+      const path = pick(leaves);
+      const body = setAt(valid, path, pick(['\u0000', 'a\u0000b', 'fine text\u0000', '\u0000\u0000']));
+      return { kind: 'nulInString', request: jsonRequest(t, JSON.stringify(body)), expect: bad(400, 'invalid', dotted(path)) };
+    },
+    badUrlEscape: () => {
+      const path = pick(['/api/v1/recoveries/%E0%A4%A', '/api/v1/assessments/%zz', '/%', '/fhir/%C0', '/api/v1/me/%']);
+      return { kind: 'badUrlEscape', request: { method: pick(['GET', 'POST', 'DELETE']), path, headers: headersFor('b') }, expect: bad(400, 'invalid', 'url') };
     },
     notOnCalendar: () => {
       const t = pick(BODY_TARGETS.filter((x) => x.dateFields));
@@ -299,6 +321,7 @@ export function generateMalformed(world: FuzzWorld, count: number, seed: number)
       const [method, path] = pick([
         ['GET', '/api/v1/nothing'], ['PATCH', '/api/v1/assessments'], ['POST', '/api/v1/knowledge'], ['DELETE', '/api/v1/recoveries'],
         ['GET', '/api/v2/assessments'], ['PUT', '/api/v1/me'], ['GET', '/api/v1/assessments/summary.pdf/x'], ['POST', '/healthz'], ['GET', '/api/v1/recoveries/x/y/z'],
+        ['OPTIONS', '/api/v1/assessments'], ['PUT', '/cds-services/ksnav-triage'], ['DELETE', '/fhir/$assess'],
       ] as const);
       return { kind: 'unknownRoute', request: { method, path, headers: headersFor('b') }, expect: bad(404, 'not_found') };
     },

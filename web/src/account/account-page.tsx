@@ -82,11 +82,13 @@ function SavedList() {
 function DeleteAccount({ onDeleted }: { onDeleted(): void }) {
   const [open, setOpen] = useState(false);
   const [sure, setSure] = useState(false);
+  const [password, setPassword] = useState('');
   const [state, setState] = useState<'idle' | 'busy' | string>('idle');
   async function remove(): Promise<void> {
     setState('busy');
     try {
-      await api('DELETE', '/api/v1/me');
+      // The server asks for the password again before erasing everything.
+      await api('DELETE', '/api/v1/me', { password });
       const results = loadResults();
       if (results?.savedId) saveResults({ ...results, savedId: null });
       forgetSession();
@@ -110,11 +112,16 @@ function DeleteAccount({ onDeleted }: { onDeleted(): void }) {
             <input type="checkbox" checked={sure} onChange={() => setSure(!sure)} />
             <span>I understand that all my data will be deleted for good.</span>
           </label>
+          <p class="field">
+            <label for="delete-password">Your password</label>
+            <input id="delete-password" class="input" type="password" autoComplete="current-password" required value={password}
+              onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
+          </p>
           <div class="actions">
-            <button type="button" class="button button-danger" disabled={!sure || state === 'busy'} onClick={() => void remove()}>
+            <button type="button" class="button button-danger" disabled={!sure || password === '' || state === 'busy'} onClick={() => void remove()}>
               {state === 'busy' ? 'Deleting…' : 'Yes, delete everything'}
             </button>
-            <button type="button" class="button button-link" onClick={() => { setOpen(false); setSure(false); }}>
+            <button type="button" class="button button-link" onClick={() => { setOpen(false); setSure(false); setPassword(''); }}>
               Cancel
             </button>
           </div>

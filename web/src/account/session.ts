@@ -36,10 +36,20 @@ export function loadSession(force = false): Promise<SessionState> {
   return loading;
 }
 
+/**
+ * Registration signs no one in and answers alike for a new email and a taken one (so it does not
+ * reveal who has an account): sign in next with the same details.
+ */
 export async function register(email: string, password: string): Promise<Me> {
-  const me = await api<Me>('POST', '/api/v1/auth/register', { email, password });
-  set({ status: 'signed_in', me });
-  return me;
+  await api('POST', '/api/v1/auth/register', { email, password });
+  try {
+    return await signIn(email, password);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      throw new ApiError(401, error.code, 'This email may already have an account: sign in with its password instead.');
+    }
+    throw error;
+  }
 }
 
 export async function signIn(email: string, password: string): Promise<Me> {
