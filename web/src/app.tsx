@@ -11,6 +11,19 @@ import { ResultsPage } from './results/results-page.js';
 import { matchRoute } from './routes.js';
 import { useLocationPath } from './router.js';
 import { StartPage } from './start-page.js';
+import { useRegion } from './region/region.js';
+
+/** The emergency and urgent numbers for the person's region (chosen on the results, or from the locale). */
+function FooterNumbers() {
+  const [region] = useRegion();
+  return (
+    <p>
+      In an emergency call {region.emergency.number}
+      {region.id === 'other' ? ' or your local emergency number' : ` (${region.name})`}.{' '}
+      {region.urgent.number ? `When it is urgent but not an emergency: ${region.urgent.name}, ${region.urgent.number}.` : ''}
+    </p>
+  );
+}
 
 const LearnPage = lazyPage(() => import('./learn/learn-page.js').then((m) => m.LearnPage));
 const AccountPage = lazyPage(() => import('./account/account-page.js').then((m) => m.AccountPage));
@@ -79,10 +92,10 @@ export function App() {
       <footer class="site-footer">
         <div class="wrap">
           <p>
-            <strong>Not a diagnosis.</strong> This tool gives general information from a health article and clinical guidelines. It does not replace a
-            doctor, nurse or physiotherapist.
+            <strong>Not a diagnosis.</strong> This tool gives general information from clinical guidelines. It does not replace a doctor, nurse or
+            physiotherapist.
           </p>
-          <p>In an emergency call your local emergency number: 999 in the UK, 112 in Europe, 911 in North America.</p>
+          <FooterNumbers />
         </div>
       </footer>
     </>
