@@ -37,7 +37,7 @@ const list = [
   {
     id: 'uk', name: 'United Kingdom',
     emergency: { number: '999', alsoWorks: ['112'] },
-    emergencyDepartment: 'A&E (the emergency department)',
+    emergencyDepartment: 'A&E',
     urgent: { name: 'NHS 111', number: '111', words: 'Call NHS 111, or go to an urgent treatment centre. They can book you in to be seen today.' },
     countries: ['GB', 'UK', 'IM', 'JE', 'GG'],
     sources: [

@@ -66,8 +66,9 @@ describe('every page and state, on a 320 px phone', () => {
 
     await page.getByRole('button', { name: 'See my results' }).click();
     await page.locator('.triage-card').waitFor();
-    await page.getByRole('button', { name: /Show all \d+ answers/ }).click();
     await check(page, 'results');
+    for (const toggle of await page.locator('.disclosure-toggle').all()) await toggle.click();
+    await check(page, 'results-open');
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, 'results-print');
     await page.emulateMedia({ media: 'screen' });

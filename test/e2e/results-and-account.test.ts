@@ -3,6 +3,7 @@
  * summary, the PDF download, then a person who registers, saves, tracks a recovery with three
  * check-ins, exports their data and deletes the account.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import { localDate, registerByApi, seedResults } from './support/seed.js';
 import { useServerAndBrowser } from './support/server.js';
 
 const env = useServerAndBrowser();
+const VIGNETTES = new URL('../vignettes/', import.meta.url);
 
 const sciatica: Case = {
   age: 38, sex: 'male', durationDays: 10, course: 'stable', pain: { back: 5, leg: 7 },
@@ -37,22 +39,37 @@ async function display(page: Page, selector: string): Promise<string> {
 }
 
 describe('sharing the results', () => {
-  it('prints as a clean one-page summary: no navigation or buttons, the triage card first', async () => {
+  it('prints as a clean one-page summary: no navigation or buttons, the advice first', async () => {
     const page = await resultsPage();
     await page.emulateMedia({ media: 'print' });
     expect(await display(page, '.site-header')).toBe('none');
     expect(await display(page, 'nav')).toBe('none');
     expect(await display(page, '.result-actions')).toBe('none');
     expect(await display(page, '.site-footer')).toBe('none');
-    expect(await page.locator('.triage-card').isVisible()).toBe(true);
-    expect(await page.locator('.print-only').first().isVisible()).toBe(true);
-    // The triage card comes before everything else in the summary.
-    const firstSection = await page.locator('main section').first().getAttribute('class');
-    expect(firstSection).toContain('triage-card');
+    // The screen's sections give way to the page made for print: the advice comes first on it.
+    expect(await display(page, '.results-screen')).toBe('none');
+    expect(await page.locator('.print-summary').isVisible()).toBe(true);
+    const first = await page.locator('.print-summary > *').nth(1).getAttribute('class');
+    expect(first).toContain('ps-triage');
     const pdf = await PDFDocument.load(await page.pdf({ format: 'A4' }));
     expect(pdf.getPageCount()).toBe(1);
     await page.context().close();
   });
+
+  it('prints on one A4 page for every development vignette', async () => {
+    const page = await newPage(env.browser, env.server.url);
+    await page.goto('/');
+    const pages: Record<string, number> = {};
+    for (const file of readdirSync(VIGNETTES).filter((f) => f.endsWith('.json')).sort()) {
+      const { expected: _e, ...c } = JSON.parse(readFileSync(new URL(file, VIGNETTES), 'utf8')) as Case & { expected: unknown };
+      await seedResults(page, c);
+      await page.goto('/results');
+      await page.locator('.print-summary').waitFor({ state: 'attached' });
+      pages[file] = (await PDFDocument.load(await page.pdf({ format: 'A4' }))).getPageCount();
+    }
+    expect(Object.entries(pages).filter(([, n]) => n !== 1)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 
   it('downloads a PDF summary from the server', async () => {
     const page = await resultsPage();
@@ -89,20 +106,25 @@ describe('links to the Learn pages', () => {
   it('every Learn link on the results lands on a page that has its anchor', async () => {
     const page = await newPage(env.browser, env.server.url);
     await page.goto('/');
-    // A red flag too, so the red-flag links are among them.
-    await seedResults(page, { ...sciatica, evidence: { ...sciatica.evidence, foot_drop: true } });
-    await page.goto('/results');
-    await page.locator('.triage-card').waitFor();
-    const links = await page.locator('main a[href^="/learn/"]').evaluateAll((els) => els.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')));
+    const links: string[] = [];
+    // A red flag (its links), and a knee with back pain (the knee-sciatica links and the treatments).
+    const kneeAndBack = JSON.parse(readFileSync(new URL('dev-14-knee-driven-back.json', VIGNETTES), 'utf8')) as Case & { expected?: unknown };
+    delete kneeAndBack.expected;
+    for (const c of [{ ...sciatica, evidence: { ...sciatica.evidence, foot_drop: true } }, kneeAndBack]) {
+      await seedResults(page, c);
+      await page.goto('/results');
+      await page.locator('.triage-card').waitFor();
+      links.push(...(await page.locator('main a[href^="/learn/"]').evaluateAll((els) => els.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')))));
+    }
     const unique = [...new Set(links)];
     expect(unique.some((l) => l.includes('#red_flag-'))).toBe(true);
     expect(unique.some((l) => l.includes('#mechanism-'))).toBe(true);
     expect(unique.some((l) => l.includes('#article_treatment-'))).toBe(true);
     for (const href of unique) {
       await page.goto(href);
-      await page.locator('.learn-item').first().waitFor();
+      await page.locator('.learn-item, .section-list').first().waitFor();
       const anchor = decodeURIComponent(new URL(href, env.server.url).hash.slice(1));
-      expect(await page.locator(`[id="${anchor}"]`).count(), href).toBe(1);
+      if (anchor) expect(await page.locator(`[id="${anchor}"]`).count(), href).toBe(1);
     }
     await page.context().close();
   });

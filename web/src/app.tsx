@@ -20,7 +20,9 @@ function FooterNumbers() {
     <p>
       In an emergency call {region.emergency.number}
       {region.id === 'other' ? ' or your local emergency number' : ` (${region.name})`}.{' '}
-      {region.urgent.number ? `When it is urgent but not an emergency: ${region.urgent.name}, ${region.urgent.number}.` : ''}
+      {region.urgent.number
+        ? `When it is urgent but not an emergency, call ${region.urgent.name}${region.urgent.name.includes(region.urgent.number) ? '' : ` on ${region.urgent.number}`}.`
+        : ''}
     </p>
   );
 }
