@@ -157,6 +157,7 @@ describe('every page and state, on a 320 px phone', () => {
     await check(page, 'dashboard');
     // The check-in form's error state: a second check-in for a day that has one.
     await page.locator('#ci-date').fill(localDate(1));
+    await page.getByRole('button', { name: 'I have none of these' }).click();
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await page.locator('.check-in .error-message', { hasText: 'already a check-in' }).waitFor();
     await check(page, 'dashboard-check-in-error');

@@ -178,17 +178,18 @@ describe('an account: save, recover, export, delete', () => {
       await page.locator('fieldset#ci-swelling').getByLabel(day.swelling, { exact: true }).check();
       await page.locator('fieldset#ci-walking').getByLabel(day.walking, { exact: true }).check();
       await page.locator('#ci-sleep').selectOption('5');
-      for (const flag of day.flags) await page.locator(`input[name="redFlags"][value="${flag}"]`).check();
+      await page.getByRole('button', { name: 'I have none of these' }).click();
+      for (const flag of day.flags) await page.locator(`input[name="flag-${flag}"][value="yes"]`).check();
       await page.getByRole('button', { name: 'Save check-in' }).click();
       await page.locator('.status', { hasText: 'saved' }).waitFor();
     }
     expect(await env.server.store.checkIns.list(user!.id, recovery!.id)).toHaveLength(3);
 
-    // Alerts, the emergency one first; the phase timeline; charts drawn through every point.
-    const alerts = page.locator('.alert-list > li');
+    // Alerts, the emergency one first, as a banner; the phase timeline; charts drawn through every point.
+    const alerts = page.locator('.alert-banners [data-alert]');
     expect(await alerts.count()).toBeGreaterThanOrEqual(2);
     expect(await alerts.first().getAttribute('data-severity')).toBe('emergency');
-    expect(await page.locator('.alert-list').textContent()).toMatch(/worse/i);
+    expect(await page.locator('.recovery [data-alert]').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/worse/i)]));
     expect(await page.locator('.timeline').getAttribute('data-phase')).toBe('acute');
     for (const chart of ['chart-pain', 'chart-swelling', 'chart-walking']) {
       const d = await page.locator(`[data-chart="${chart}"] path.series-line`).last().getAttribute('d');
@@ -196,13 +197,9 @@ describe('an account: save, recover, export, delete', () => {
     }
     expect(await page.locator('[data-chart="chart-pain"] [data-series]').count()).toBe(2);
 
-    // Tick today's first exercise: it is saved with today's check-in.
-    const exercise = page.locator('.exercise').first();
-    const exerciseId = await exercise.getAttribute('data-exercise');
-    await exercise.getByRole('checkbox').check();
-    await page.locator('.status', { hasText: 'Exercises for today saved' }).waitFor();
-    const today = (await env.server.store.checkIns.list(user!.id, recovery!.id)).find((c) => c.date === localDate(0));
-    expect(today?.data.exercisesDone).toEqual([exerciseId]);
+    // Under an emergency alert nothing asks for exercises (ticking them is tested in dashboard.test.ts).
+    expect(await page.locator('[data-exercises-paused]').isVisible()).toBe(true);
+    expect(await page.locator('.exercise').count()).toBe(0);
 
     // Export everything as JSON.
     await page.getByRole('link', { name: 'Account' }).click();
