@@ -24,6 +24,7 @@ import { sessionsPlugin } from './plugins/sessions.js';
 import { storePlugin } from './plugins/store.js';
 import { webAppPlugin } from './plugins/web-app.js';
 import { accountRoutes } from './routes/account.js';
+import { accountRecoveryRoutes } from './routes/account-recovery.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { authRoutes } from './routes/auth.js';
 import { cdsHooksRoutes } from './routes/cds-hooks.js';
@@ -109,6 +110,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(summaryPdfRoutes);
   await app.register(authRoutes);
   await app.register(accountRoutes);
+  await app.register(accountRecoveryRoutes);
   await app.register(recoveryRoutes);
   await app.register(checkInRoutes);
   await app.register(fhirRoutes);

@@ -29,13 +29,14 @@ function FooterNumbers() {
 
 const LearnPage = lazyPage(() => import('./learn/learn-page.js').then((m) => m.LearnPage));
 const AccountPage = lazyPage(() => import('./account/account-page.js').then((m) => m.AccountPage));
+const ResetPasswordPage = lazyPage(() => import('./account/reset-password-page.js').then((m) => m.ResetPasswordPage));
 const DashboardPage = lazyPage(() => import('./dashboard/dashboard-page.js').then((m) => m.DashboardPage));
 
 const NAV = [
   { href: '/interview', label: 'Check my pain', pages: ['interview', 'results'] },
   { href: '/learn', label: 'Learn', pages: ['learn'] },
   { href: '/dashboard', label: 'My recovery', pages: ['dashboard'] },
-  { href: '/account', label: 'Account', pages: ['account'] },
+  { href: '/account', label: 'Account', pages: ['account', 'account_reset'] },
 ] as const;
 
 export function App() {
@@ -59,6 +60,7 @@ export function App() {
     case 'results': page = <ResultsPage savedId={route.savedId} />; break;
     case 'learn': page = <LearnPage section={route.section} />; break;
     case 'account': page = <AccountPage />; break;
+    case 'account_reset': page = <ResetPasswordPage />; break;
     case 'dashboard': page = <DashboardPage />; break;
     default: page = <NotFoundPage />;
   }

@@ -67,6 +67,15 @@ export interface RateLimitsTable {
   count: number;
 }
 
+export interface PasswordResetsTable {
+  /** sha-256 of the link's token; the token itself is only ever in the link. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -75,13 +84,14 @@ export interface Database {
   check_ins: CheckInsTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
+  password_resets: PasswordResetsTable;
 }
 
 export type TableName = keyof Database;
 
 /** Every table, children before parents (the order to empty them in). */
 export const TABLE_NAMES: readonly TableName[] = [
-  'check_ins', 'recoveries', 'assessments', 'sessions', 'audit_log', 'rate_limits', 'users',
+  'check_ins', 'recoveries', 'assessments', 'sessions', 'audit_log', 'rate_limits', 'password_resets', 'users',
 ];
 
 export type StoreDialect = 'sqlite' | 'postgres';

@@ -9,6 +9,7 @@ import type { Database, StoreDialect } from './database.js';
 import { assessmentQueries } from './assessment-queries.js';
 import { auditQueries } from './audit-queries.js';
 import { checkInQueries } from './check-in-queries.js';
+import { passwordResetQueries } from './password-reset-queries.js';
 import { rateLimitQueries } from './rate-limit-queries.js';
 import { recoveryQueries } from './recovery-queries.js';
 import { sessionQueries } from './session-queries.js';
@@ -42,5 +43,6 @@ export function createKyselyStore(db: Kysely<Database>, dialect: StoreDialect, o
     checkIns: checkInQueries(context),
     audit: auditQueries(context),
     rateLimits: rateLimitQueries(context),
+    passwordResets: passwordResetQueries(context),
   };
 }

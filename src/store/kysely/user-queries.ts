@@ -44,6 +44,7 @@ export function userQueries({ db, dialect, now, newId }: StoreContext): Store['u
         await trx.deleteFrom('recoveries').where('user_id', '=', id).execute();
         await trx.deleteFrom('assessments').where('user_id', '=', id).execute();
         await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+        await trx.deleteFrom('password_resets').where('user_id', '=', id).execute();
         await trx.deleteFrom('audit_log').where('user_id', '=', id).execute();
         await trx.deleteFrom('users').where('id', '=', id).execute();
       });
