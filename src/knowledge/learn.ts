@@ -10,7 +10,7 @@ import { MECHANISMS, MECHANISM_IDS, type MechanismId } from './mechanisms.js';
 import { SYMPTOMS } from './symptoms.js';
 import { DOCTOR_TRIGGERS } from './doctor-triggers.js';
 import { RED_FLAGS, RED_FLAG_IDS } from './red-flags.js';
-import { TRIAGE_LEVEL_INFO } from './triage-levels.js';
+import { TRIAGE_LEVEL_INFO, urgencyRank } from './triage-levels.js';
 import { ARTICLE_TREATMENTS, OPTIONS_BY_ARTICLE_TREATMENT, TREATMENT_OPTION_BY_ID, type ArticleTreatmentId } from './treatments.js';
 import { RECOVERY_PHASES_INFO, COMPLICATIONS, RECOVERY_TIPS } from './recovery.js';
 import { SPECIALISTS, SPECIALIST_IDS, type SpecialistId } from './specialists.js';
@@ -149,14 +149,20 @@ const symptoms: readonly LearnItem[] = SYMPTOMS.map((s) => ({
   sources: s.sources,
 }));
 
+/** "Persistent Pain" → "Persistent pain": what people see is in sentence case. */
+export function sentenceCase(title: string): string {
+  return title.charAt(0).toUpperCase() + title.slice(1).replace(/\b([A-Z])([a-z]+)/g, (_, first: string, rest: string) => first.toLowerCase() + rest);
+}
+
 // ---------------------------------------------------------------------------------------------
-// When to see a doctor: the article's triggers, then the red flags
+// When to see a doctor: the warning signs that cannot wait first (most urgent first), then the
+// article's reasons to book an appointment
 
 const TRIGGER_GROUPS = { symptom: 'See a doctor if you notice', history: 'Your history', product: 'Also' } as const;
 
 const triggers: readonly LearnItem[] = DOCTOR_TRIGGERS.map((t) => ({
   anchor: t.anchor,
-  title: t.kind === 'history' ? `A history of ${t.articleTitle}` : t.articleTitle,
+  title: t.kind === 'history' ? `A history of ${t.articleTitle}` : sentenceCase(t.articleTitle),
   body: t.explanation,
   group: TRIGGER_GROUPS[t.kind],
   ...(t.articleText ? { articleTitle: t.articleTitle, articleText: t.articleText } : {}),
@@ -166,7 +172,7 @@ const triggers: readonly LearnItem[] = DOCTOR_TRIGGERS.map((t) => ({
   sources: t.sources,
 }));
 
-const redFlags: readonly LearnItem[] = RED_FLAG_IDS.map((id) => {
+const redFlags: readonly LearnItem[] = [...RED_FLAG_IDS].sort((a, b) => urgencyRank(RED_FLAGS[a].minimumLevel) - urgencyRank(RED_FLAGS[b].minimumLevel)).map((id) => {
   const r = RED_FLAGS[id];
   return {
     anchor: `when-to-see-a-doctor#${toAnchor(id)}`, title: r.title, body: r.explanation,
@@ -267,7 +273,7 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
   section('symptoms', 'Symptoms that point to the nerve',
     'Knee pain can come from the knee itself or from the nerve. These symptoms help tell them apart; none of them is a diagnosis on its own.', symptoms),
   section('when-to-see-a-doctor', 'When to see a doctor',
-    'What should send you to a doctor, and how soon. The warning signs at the end cannot wait.', [...triggers, ...redFlags]),
+    'Warning signs that cannot wait come first, the most urgent at the top. Then the signs that mean you should book an appointment.', [...redFlags, ...triggers]),
   section('treatments', 'Treatment options',
     'Every treatment the article names, with what current guidelines say of it. Some the article lists are advised against by guidelines; they are shown with that verdict.', treatments),
   section('recovery', 'Recovery',
