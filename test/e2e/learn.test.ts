@@ -26,7 +26,7 @@ describe('Learn', () => {
     expect(top).toBeLessThan(844);
     // A contents entry that wraps keeps its bullet on its first line: the link is inline.
     await page.locator('.toc summary').click();
-    expect(await page.locator('.toc a').first().evaluate((a) => getComputedStyle(a).display)).toBe('inline');
+    expect(await page.locator('.toc a').first().evaluate((a) => (globalThis as unknown as { getComputedStyle(e: unknown): { display: string } }).getComputedStyle(a).display)).toBe('inline');
     expect(await axeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, 'learn-warning-signs-first');
@@ -69,6 +69,37 @@ describe('Learn', () => {
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('speaks plainly on every Learn page: no "article" or "seed", medical words explained where they first appear', async () => {
+    const page = await newPage(env.browser, env.server.url);
+    await page.goto('/learn');
+    await page.locator('.section-list').waitFor();
+    const paths = await page.locator('.section-list a').evaluateAll((links) => links.map((a) => (a as unknown as { pathname: string }).pathname));
+    expect(paths).toContain('/learn/words');
+    for (const path of paths) {
+      await page.goto(path);
+      await page.locator('h1').waitFor();
+      await page.locator('.learn-item, .glossary').first().waitFor();
+      const text = (await page.locator('main').textContent()) ?? '';
+      expect(text, path).not.toMatch(/\b(article|seed)\b/i);
+      // Each explained word is explained once on the page.
+      const glossed = await page.locator('.gloss').evaluateAll((els) => els.map((e) => e.getAttribute('data-gloss')));
+      expect(new Set(glossed).size, path).toBe(glossed.length);
+    }
+    await page.goto('/learn/anatomy');
+    const term = page.locator('.gloss-term').first();
+    await term.click();
+    expect(await term.getAttribute('aria-expanded')).toBe('true');
+    expect(((await page.locator('.gloss-def').first().textContent()) ?? '').length).toBeGreaterThan(10);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'learn-word-explained');
+    await page.goto('/learn/words');
+    await page.locator('.glossary dt').first().waitFor();
+    expect(await page.locator('.glossary dt').count()).toBeGreaterThan(30);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'learn-words');
+    await page.context().close();
+  }, 120_000);
 
   it('on a desktop too', async () => {
     const page = await newPage(env.browser, env.server.url, { width: 1280, height: 900 });

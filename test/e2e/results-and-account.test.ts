@@ -114,6 +114,7 @@ describe('links to the Learn pages', () => {
       await seedResults(page, c);
       await page.goto('/results');
       await page.locator('.triage-card').waitFor();
+      for (const toggle of await page.locator('.disclosure-toggle').all()) await toggle.click();
       links.push(...(await page.locator('main a[href^="/learn/"]').evaluateAll((els) => els.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')))));
     }
     const unique = [...new Set(links)];

@@ -63,7 +63,7 @@ describe('summary first (390 x 844)', () => {
     expect(headings[1]).toMatch(/^(Watch for|If it gets worse)$/);
     expect(headings[2]).toMatch(/^What to tell the/);
     // The reasons shown are those of the rules that set the level.
-    for (const reason of await summary.locator('h2:text("Why") + ul li').allTextContents()) {
+    for (const reason of await summary.locator('h2:text("Why") + ul li').allInnerTexts()) {
       expect(a.triage.rules.filter((r) => r.level === a.triage.level).map((r) => r.reason).concat(a.triage.because)).toContain(reason);
     }
 
@@ -82,6 +82,9 @@ describe('summary first (390 x 844)', () => {
     expect(await horizontalOverflow(page)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `summary-${name}`);
+
+    // Plain words: no "article" or "seed"; a medical word is explained (on a tap) where it first appears.
+    expect((await page.locator('main').textContent()) ?? '').not.toMatch(/\b(article|seed)\b/i);
 
     // A section opens on a tap, and says what its one-line summary promised.
     const first = sections.nth(1);
@@ -113,6 +116,28 @@ describe('summary first (390 x 844)', () => {
     expect(await page.locator('#unanswered .disclosure-body').isVisible()).toBe(true);
     // The closed sections are `hidden="until-found"`: the browser's find opens them.
     expect(await page.locator('#recovery-plan .disclosure-body').getAttribute('hidden')).toBe('until-found');
+    await page.context().close();
+  });
+});
+
+describe('medical words explained where they first appear', () => {
+  it('the first "sciatica" on the results opens its meaning; later ones are plain', async () => {
+    const page = await results(SCIATICA);
+    for (const toggle of await page.locator('.disclosure-toggle').all()) await toggle.click();
+    const glossed = await page.locator('.gloss').evaluateAll((els) => els.map((e) => e.getAttribute('data-gloss')));
+    expect(glossed).toContain('sciatica');
+    expect(new Set(glossed).size).toBe(glossed.length);
+    const term = page.locator('.gloss[data-gloss="sciatica"] .gloss-term');
+    const definition = page.locator('.gloss[data-gloss="sciatica"] .gloss-def');
+    expect(await definition.isVisible()).toBe(false);
+    await term.click();
+    expect(await definition.textContent()).toMatch(/sciatic nerve/);
+    expect(await term.getAttribute('aria-expanded')).toBe('true');
+    // The first one is the one in the summary, before any section.
+    const first = await page.locator('.gloss').first().evaluate((el) => Boolean(el.closest('.result-summary')));
+    expect(first).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'summary-word-explained');
     await page.context().close();
   });
 });

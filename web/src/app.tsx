@@ -11,6 +11,7 @@ import { ResultsPage } from './results/results-page.js';
 import { matchRoute } from './routes.js';
 import { useLocationPath } from './router.js';
 import { StartPage } from './start-page.js';
+import { GlossaryScope } from './components/glossed.js';
 import { useRegion } from './region/region.js';
 
 /** The emergency and urgent numbers for the person's region (chosen on the results, or from the locale). */
@@ -91,7 +92,8 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1} class="wrap">
-        {page}
+        {/* A new scope for each page: a word is explained where it first appears on the page. */}
+        <GlossaryScope key={path}>{page}</GlossaryScope>
       </main>
       <footer class="site-footer">
         <div class="wrap">

@@ -2,7 +2,8 @@
  * A results or dashboard section, closed by default: a heading whose button opens it, with a
  * one-line summary of what is inside, so the page reads as a list of what there is. The body is
  * `hidden="until-found"`, so the browser's find-in-page still finds (and opens) it, and a link
- * to `#<id>` opens it too.
+ * to `#<id>` opens it too. A closed body is filled in when the browser is idle after the page
+ * has drawn, so the first paint on a slow phone renders only the summary and the headings.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -17,14 +18,31 @@ export function DisclosureSection(props: {
   class?: string;
 }) {
   const [open, setOpen] = useState(() => props.open ?? (typeof location !== 'undefined' && location.hash === `#${props.id}`));
+  const [filled, setFilled] = useState(open);
   const body = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    if (filled) return;
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => setFilled(true), { timeout: 3000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(() => setFilled(true), 300);
+    return () => clearTimeout(timer);
+  }, [filled]);
+
+  useEffect(() => {
     const el = body.current;
-    const reveal = () => setOpen(true);
+    const reveal = () => {
+      setFilled(true);
+      setOpen(true);
+    };
     el?.addEventListener('beforematch', reveal);
     const onHash = () => {
-      if (location.hash === `#${props.id}`) setOpen(true);
+      if (location.hash === `#${props.id}`) {
+        setFilled(true);
+        setOpen(true);
+      }
     };
     window.addEventListener('hashchange', onHash);
     return () => {
@@ -41,7 +59,10 @@ export function DisclosureSection(props: {
   return (
     <section id={props.id} class={`disclosure ${props.class ?? ''}`} data-section={props.id} data-open={open ? 'true' : 'false'} aria-labelledby={`${props.id}-title`}>
       <h2 class="disclosure-heading">
-        <button type="button" class="disclosure-toggle" aria-expanded={open} aria-controls={`${props.id}-body`} onClick={() => setOpen(!open)}>
+        <button type="button" class="disclosure-toggle" aria-expanded={open} aria-controls={`${props.id}-body`} onClick={() => {
+          setFilled(true);
+          setOpen(!open);
+        }}>
           <span class="disclosure-title" id={`${props.id}-title`}>
             {props.title}
           </span>
@@ -52,7 +73,7 @@ export function DisclosureSection(props: {
         </button>
       </h2>
       <div id={`${props.id}-body`} class="disclosure-body" ref={body} hidden={!open}>
-        {props.children}
+        {filled || open ? props.children : null}
       </div>
     </section>
   );

@@ -6,6 +6,7 @@
 import type { Alert, AlertSeverity, TriageLevel } from '../api/types.js';
 import { Icon, type IconName } from '../components/icons.js';
 import { UrgentBanner } from '../components/urgent-banner.js';
+import { Glossed } from '../components/glossed.js';
 import { TRIAGE_LEVEL_INFO } from '../../../src/knowledge/triage-levels.js';
 import { relativeDate } from './dates.js';
 
@@ -46,7 +47,9 @@ export function AlertBanners({ alerts, headingId }: { alerts: readonly Alert[]; 
             <h4>
               <Icon name="warning" /> {a.title}
             </h4>
-            <p>{a.message}</p>
+            <p>
+              <Glossed text={a.message} />
+            </p>
             {restOf(a.whatToDo, a.triageLevel) && (
               <p>
                 <strong>What to do: </strong>

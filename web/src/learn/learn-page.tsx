@@ -8,6 +8,29 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadKnowledge, type Knowledge, type LearnItem, type LearnSection } from '../api/knowledge.js';
 import { PageHeading, useTitle } from '../components/page-heading.js';
 import { FIGURES } from './figures/index.js';
+import { Glossed } from '../components/glossed.js';
+import { GLOSSARY } from '../../../src/knowledge/glossary.js';
+
+/** /learn/words: every medical word the app uses, in plain words. */
+function WordsPage() {
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href="/learn">Learn</a>
+      </p>
+      <PageHeading>Words explained</PageHeading>
+      <p class="lead">The medical words you may meet in your results and on these pages, in plain words. In the app, tap a word with a dotted line to see what it means.</p>
+      <dl class="glossary">
+        {[...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term)).map((g) => (
+          <div key={g.id} id={`word-${g.id}`}>
+            <dt>{g.term}</dt>
+            <dd>{g.definition}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
 
 type Source = Knowledge['sources'][number];
 
@@ -57,12 +80,16 @@ function Item({ item, sources, level }: { item: LearnItem; sources: ReadonlyMap<
       {/* A second anchor by knowledge id, so results can link to a mechanism or a red flag by id. */}
       {item.ref && <span class="ref-anchor" id={`${item.ref.kind}-${item.ref.id}`} />}
       <H id={`${anchorId(item.anchor)}-title`}>{item.title}</H>
-      <p>{item.body}</p>
+      <p>
+        <Glossed text={item.body} />
+      </p>
       {Picture && <Picture />}
       {item.points && item.points.length > 0 && (
         <ul class="learn-points">
           {item.points.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p}>
+              <Glossed text={p} />
+            </li>
           ))}
         </ul>
       )}
@@ -157,7 +184,8 @@ function SectionView({ section, knowledge }: { section: LearnSection; knowledge:
 export function LearnPage({ section }: { section: string | null }) {
   const { knowledge, error, retry } = useKnowledge();
   const current = knowledge && section ? knowledge.learn.find((s) => s.id === section) : undefined;
-  useTitle(current ? current.title : section ? 'Learn' : 'Learn about knee pain and sciatica');
+  useTitle(section === 'words' ? 'Words explained' : current ? current.title : section ? 'Learn' : 'Learn about knee pain and sciatica');
+  if (section === 'words') return <WordsPage />;
 
   if (error) {
     return (
@@ -210,6 +238,12 @@ export function LearnPage({ section }: { section: string | null }) {
             <p>{s.summary}</p>
           </li>
         ))}
+        <li>
+          <h2>
+            <a href="/learn/words">Words explained</a>
+          </h2>
+          <p>The medical words you may meet, in plain words.</p>
+        </li>
       </ol>
     </>
   );

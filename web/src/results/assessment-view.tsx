@@ -10,6 +10,7 @@ import { useState } from 'preact/hooks';
 import type { Assessment, Case } from '../api/types.js';
 import { DisclosureSection } from '../components/disclosure-section.js';
 import { Icon } from '../components/icons.js';
+import { Glossed } from '../components/glossed.js';
 import { learnHref } from '../routes.js';
 import { isSeenFirst } from '../../../src/knowledge/triage-levels.js';
 import type { EvidenceWords } from './evidence-words.js';
@@ -43,10 +44,12 @@ function RedFlags({ assessment, words }: { assessment: Assessment; words: Eviden
           <h3>
             <Icon name="warning" /> {flag.title}
           </h3>
-          <p>{flag.explanation}</p>
+          <p>
+            <Glossed text={flag.explanation} />
+          </p>
           <p>
             <strong>What to do: </strong>
-            {flag.whatToDo}
+            <Glossed text={flag.whatToDo} />
           </p>
           <Because label="Your answers that led here:" ids={flag.because} words={words} />
           <p class="print-hide">
@@ -78,7 +81,11 @@ function Patterns({ assessment, words, brief }: { assessment: Assessment; words:
             <p class="badges">
               <span class={`badge likelihood-${p.likelihood}`}>{LIKELIHOOD_LABEL[p.likelihood]}</span>
             </p>
-            {!brief && <p>{p.explanation}</p>}
+            {!brief && (
+              <p>
+                <Glossed text={p.explanation} />
+              </p>
+            )}
             <Because label="Your answers that fit:" ids={p.because} words={words} />
             <Because label="Your answers that do not fit:" ids={p.against} words={words} />
             {!brief && (
@@ -98,7 +105,9 @@ function Patterns({ assessment, words, brief }: { assessment: Assessment; words:
             {assessment.mechanisms.map((m) => (
               <li key={m.id} data-mechanism={m.id}>
                 <h4>{m.title}</h4>
-                <p>{m.explanation}</p>
+                <p>
+                  <Glossed text={m.explanation} />
+                </p>
                 <Because label="Because you told us of:" ids={m.because} words={words} />
                 <p>
                   <a href={`/learn/causes#mechanism-${m.id}`}>
@@ -172,7 +181,7 @@ export function AssessmentView({ assessment, theCase, words, actions, answers }:
           <ul class="plain-list whom-list">
             {assessment.whomToSee.map((r) => (
               <li key={r.id}>
-                <strong>{r.title}</strong>: {r.why}
+                <strong>{r.title}</strong>: <Glossed text={r.why} />
               </li>
             ))}
           </ul>
@@ -206,7 +215,9 @@ export function AssessmentView({ assessment, theCase, words, actions, answers }:
         <DisclosureSection id="get-help-sooner" title="When to get help sooner" gist={`${assessment.safetyNet.length} signs that mean you should not wait`} class="safety-net">
           <ul>
             {assessment.safetyNet.map((s) => (
-              <li key={s}>{s}</li>
+              <li key={s}>
+                <Glossed text={s} />
+              </li>
             ))}
           </ul>
         </DisclosureSection>

@@ -10,6 +10,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { useRegion, type Region } from '../region/region.js';
 import { topReasons, watchFor, whatToSay } from '../../../src/engine/handover.js';
 import { LEVEL_LOOK } from './labels.js';
+import { Glossed } from '../components/glossed.js';
 
 /** The level's action in the words of the person's region (its number, its name for A&E). */
 export function actionFor(assessment: Assessment, region: Region): string {
@@ -43,7 +44,9 @@ export function ResultSummary({ assessment, theCase, onShowUnanswered }: { asses
         </PageHeading>
       </div>
       <div class="triage-body">
-        <p class="triage-action">{actionFor(assessment, region)}</p>
+        <p class="triage-action">
+          <Glossed text={actionFor(assessment, region)} />
+        </p>
         {emergency && <EmergencyNumbers />}
         {today && <UrgentCareNumbers />}
         {assessment.ageNotice && (
@@ -54,13 +57,17 @@ export function ResultSummary({ assessment, theCase, onShowUnanswered }: { asses
         <h2 class="summary-heading">Why</h2>
         <ul class="summary-list">
           {topReasons(assessment).map((reason) => (
-            <li key={reason}>{reason}</li>
+            <li key={reason}>
+              <Glossed text={reason} />
+            </li>
           ))}
         </ul>
         <h2 class="summary-heading">{emergency ? 'If it gets worse' : 'Watch for'}</h2>
         <ul class="summary-list">
           {watchFor(assessment).map((w) => (
-            <li key={w}>{w}</li>
+            <li key={w}>
+              <Glossed text={w} />
+            </li>
           ))}
         </ul>
         {say.length > 0 && (

@@ -6,6 +6,7 @@
  */
 import type { TreatmentAdvice } from '../api/types.js';
 import { Icon } from '../components/icons.js';
+import { Glossed } from '../components/glossed.js';
 import { groupTreatments, type TreatmentGroup } from '../../../src/engine/handover.js';
 import { SEVERITY_LABEL } from './labels.js';
 
@@ -32,7 +33,7 @@ function Cautions({ t }: { t: TreatmentAdvice }) {
           <Icon name="warning" />
           <span>
             <strong>{SEVERITY_LABEL[c.severity]}: </strong>
-            {c.text}
+            <Glossed text={c.text} />
           </span>
         </li>
       ))}
@@ -49,7 +50,7 @@ function Option({ t, group }: { t: TreatmentAdvice; group: TreatmentGroup }) {
   if (group === 'not_for_picture') {
     return (
       <li class="treatment treatment-brief" data-treatment={t.id} data-group={group}>
-        <strong>{t.title}</strong>: {t.verdictText}
+        <strong>{t.title}</strong>: <Glossed text={t.verdictText} />
       </li>
     );
   }
@@ -58,12 +59,16 @@ function Option({ t, group }: { t: TreatmentAdvice; group: TreatmentGroup }) {
       <h4 class="treatment-title">{t.title}</h4>
       {group === 'not_advised' ? (
         <p class="why-not">
-          <Icon name="cross" /> <span>{t.verdict === 'not_recommended' ? t.verdictText : 'Not for you: see the caution below.'}</span>
+          <Icon name="cross" /> <span>{t.verdict === 'not_recommended' ? <Glossed text={t.verdictText} /> : 'Not for you: see the caution below.'}</span>
         </p>
       ) : (
         <>
-          <p>{t.description}</p>
-          <p class="verdict-text">{t.verdictText}</p>
+          <p>
+            <Glossed text={t.description} />
+          </p>
+          <p class="verdict-text">
+            <Glossed text={t.verdictText} />
+          </p>
         </>
       )}
       <Cautions t={t} />
