@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One PostgreSQL for the run: the one at hand, or a real one from an npm package (test/support/databases.ts).
+    globalSetup: ['test/support/global-setup.ts'],
   },
 });

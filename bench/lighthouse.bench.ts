@@ -21,9 +21,8 @@ import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { buildApp } from '../src/server/app.js';
 import { openStore } from '../src/store/open-store.js';
+import { CHROMIUM_ARGS, findChromium } from '../test/support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const TARGETS = { performance: 95, accessibility: 100, jsBudgetBytes: 100 * 1024 };
@@ -39,8 +38,12 @@ interface PageRun {
 }
 
 async function startChromium(): Promise<{ port: number; stop(): Promise<void> }> {
+  const found = await findChromium();
   const profile = await mkdtemp(join(tmpdir(), 'ksnav-lighthouse-chromium-'));
-  const chrome: ChildProcess = spawn(CHROMIUM, [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const chrome: ChildProcess = spawn(found.executablePath, [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...found.env },
+  });
   const port = await new Promise<number>((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`chromium did not start: ${seen}`)), 20_000);
@@ -142,7 +145,6 @@ async function savedResultsFor(base: string): Promise<{ path: string; cookie: st
 
 async function main(): Promise<void> {
   if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` (npm run bench builds it)');
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
 
   const dataDir = await mkdtemp(join(tmpdir(), 'ksnav-lighthouse-data-'));
   const store = await openStore({ dataDir });

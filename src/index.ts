@@ -22,3 +22,13 @@ export { adviseTreatments, type TreatmentContext } from './engine/treatments.js'
 export { summarizeRecovery, type SummaryInput } from './recovery/summary.js';
 export { recoverySeries, type SeriesInput } from './recovery/series.js';
 export * from './schemas/recovery.js';
+// Validated measures (STarT Back, Roland-Morris, PSFS, pain 0-10): the instruments as data, the scorers, the change that matters.
+export { MEASURES, MEASURE_IDS, MEASURE_LIST, isMeasureId, type Instrument, type MeasureId, type ChangeThreshold, type MeasureLicence } from './knowledge/measures/index.js';
+export { scoreMeasure, parseMeasureAnswers } from './measures/score.js';
+export { scoreStartBack, startBackRisk } from './measures/start-back.js';
+export { scoreRolandMorris } from './measures/roland-morris.js';
+export { scorePsfs, psfsInstructions } from './measures/psfs.js';
+export { scoreNprs } from './measures/nprs.js';
+export { measureChange } from './measures/change.js';
+export { MeasureAnswerError } from './measures/answer-error.js';
+export * from './schemas/measures.js';

@@ -2,8 +2,10 @@
  * What a person types at the interview, read strictly enough to re-ask on anything unclear, and
  * written into the case exactly where the question's `target` says. Pure: no terminal here.
  */
-import type { PartialCase } from '../schemas/case.js';
+import { durationInDays, type AnswerValue } from '../engine/answers.js';
 import type { Question, QuestionOption } from '../schemas/interview.js';
+
+export { applyAnswer, type AnswerValue } from '../engine/answers.js';
 
 /** An answer to write into the case, "don't know", or a reason to ask again. */
 export type ParsedAnswer =
@@ -11,7 +13,6 @@ export type ParsedAnswer =
   | { readonly kind: 'skip' }
   | { readonly kind: 'retry'; readonly message: string };
 
-export type AnswerValue = boolean | number | string | readonly string[];
 
 const YES = new Set(['y', 'yes', 'yeah', 'yep', 'true', '1']);
 const NO = new Set(['n', 'no', 'nope', 'false', '2']);
@@ -39,6 +40,8 @@ export function parseAnswer(q: Question, raw: string): ParsedAnswer {
     case 'number':
     case 'scale':
       return parseNumber(q, text);
+    case 'duration':
+      return parseDuration(q, text);
     case 'choice':
       return parseChoice(q.options ?? [], text);
     case 'body_map':
@@ -57,48 +60,62 @@ function parseNumber(q: Question, text: string): ParsedAnswer {
   return { kind: 'value', value, words: String(value) };
 }
 
+/** "3 weeks", "10 days", "2 months", "1 year", or a bare number of days. */
+function parseDuration(q: Question, text: string): ParsedAnswer {
+  const units = q.options ?? [];
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/.exec(text);
+  const unit = m && (m[2] === '' ? units[0] : units.find((u) => u.value.startsWith(m[2]!) || m[2]!.startsWith(u.value.replace(/s$/, ''))));
+  const how = `Please type a number and days, weeks, months or years, such as 3 weeks (0 days for today).`;
+  if (!m || !unit || unit.days === undefined) return retry(how);
+  const days = durationInDays(Number(m[1]), unit.days);
+  if (days > (q.max ?? Infinity)) return retry(how);
+  return { kind: 'value', value: days, words: `${m[1]} ${unit.label}` };
+}
+
 function parseChoice(options: readonly QuestionOption[], text: string): ParsedAnswer {
   const option = findOption(options, text);
   if (!option) return retry(`Please type the number of one option, 1 to ${options.length}.`);
   return { kind: 'value', value: option.value, words: option.label };
 }
 
-/** Several areas by number or name, separated by commas or spaces; 0 or "none" for none. */
+/**
+ * Several areas by number or name, separated by commas or spaces, each optionally followed by
+ * left, right or both (a leg area); 0 or "none" for none.
+ */
 function parseAreas(options: readonly QuestionOption[], text: string): ParsedAnswer {
   if (text === '0' || text === 'none') return { kind: 'value', value: [], words: 'none' };
   const parts = text.split(/[\s,;]+/).filter(Boolean);
-  if (parts.length === 0) return retry('Please type the numbers of the areas that hurt, such as 1 4, or 0 for none.');
+  if (parts.length === 0) return retry('Please type the numbers of the areas, such as 1 4, or 0 for none.');
   const chosen: string[] = [];
+  const words: string[] = [];
+  let last: QuestionOption | undefined;
+  const add = (value: string) => {
+    if (!chosen.includes(value)) chosen.push(value);
+  };
   for (const part of parts) {
+    const side = part === 'l' || part === 'left' ? 'left' : part === 'r' || part === 'right' ? 'right' : part === 'both' ? 'both' : null;
+    if (side) {
+      if (!last?.sided) return retry(`"${part}" follows an area that has no sides: put left, right or both after a leg area, such as 6 left.`);
+      const i = chosen.indexOf(last.value);
+      if (i >= 0) chosen.splice(i, 1);
+      if (side === 'both') ['left', 'right'].forEach((s) => add(`${last!.value}:${s}`));
+      else add(`${last.value}:${side}`);
+      words[words.length - 1] = `${last.label} (${side})`;
+      continue;
+    }
     const option = findOption(options, part);
     if (!option) return retry(`"${part}" is not one of the areas: type numbers from 1 to ${options.length}, or 0 for none.`);
-    if (!chosen.includes(option.value)) chosen.push(option.value);
+    last = option;
+    if (!chosen.some((v) => v === option.value || v.startsWith(`${option.value}:`))) {
+      add(option.value);
+      words.push(option.label);
+    }
   }
-  const labels = options.filter((o) => chosen.includes(o.value)).map((o) => o.label);
-  return { kind: 'value', value: chosen, words: labels.join(', ') };
+  return { kind: 'value', value: chosen, words: words.join(', ') };
 }
 
 /** By its number in the list, its value, or its label. */
 function findOption(options: readonly QuestionOption[], text: string): QuestionOption | undefined {
   if (/^\d+$/.test(text)) return options[Number(text) - 1];
   return options.find((o) => o.value.toLowerCase() === text || o.label.toLowerCase() === text);
-}
-
-/** Writes an answer where the question's target says; returns a new case. */
-export function applyAnswer(c: PartialCase, q: Question, value: AnswerValue): PartialCase {
-  const t = q.target;
-  switch (t.kind) {
-    case 'evidence':
-      return { ...c, evidence: { ...c.evidence, [t.id]: value as boolean } };
-    case 'field':
-      return { ...c, [t.field]: value };
-    case 'pain':
-      return { ...c, pain: { ...c.pain, [t.site]: value as number } };
-    case 'body_map': {
-      const chosen = value as readonly string[];
-      const evidence = { ...c.evidence };
-      for (const o of q.options ?? []) if (o.evidence) evidence[o.evidence] = chosen.includes(o.value);
-      return { ...c, evidence };
-    }
-  }
 }

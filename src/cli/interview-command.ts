@@ -58,7 +58,8 @@ export async function runInterview(options: InterviewOptions, io: CliIo): Promis
       else partial = applyAnswer(partial, q, answer);
       step = nextQuestions(partial, { skipped });
 
-      const emergency = step.emergency;
+      // An emergency, or a same-day warning sign, is said at once, once for each level reached.
+      const emergency = step.emergency ?? step.sameDay;
       if (emergency && (shown === undefined || urgencyRank(emergency.level) < urgencyRank(shown))) {
         shown = emergency.level;
         say();
@@ -105,7 +106,7 @@ async function ask(q: Question, step: InterviewStep, cx: AskContext): Promise<An
   say();
   say(style.dim(`[${step.progress.percent}% done] ${q.group}${q.redFlag ? ' - warning sign check' : ''}`));
   say(wrap(style.bold(q.text), width).join('\n'));
-  const help = q.kind === 'body_map' ? 'Type the numbers of every area that hurts, such as 1 4, or 0 for none.' : q.help;
+  const help = q.kind === 'body_map' ? 'Type the numbers of every area, such as 1 4; after a leg area add left, right or both (6 left). 0 for none.' : q.help;
   if (help) say(style.dim(wrap(help, width).join('\n')));
   if (q.kind === 'choice' || q.kind === 'body_map') (q.options ?? []).forEach((o, i) => say(`  ${i + 1}) ${o.label}`));
   const prompt = promptFor(q);
@@ -150,6 +151,8 @@ function promptFor(q: Question): string {
       return `${q.unit ?? 'number'} (${q.min ?? 0}-${q.max ?? ''}${dontKnow}) > `;
     case 'scale':
       return `0 to 10${dontKnow} > `;
+    case 'duration':
+      return `number and days, weeks, months or years${dontKnow} > `;
     case 'choice':
       return `number 1-${q.options?.length ?? 0}${dontKnow} > `;
     case 'body_map':

@@ -8,6 +8,7 @@ import { runAssess } from './assess-command.js';
 import { processIo, type CliIo } from './io.js';
 import { runInterview } from './interview-command.js';
 import { runResetLink } from './reset-link-command.js';
+import { instrumentArgument, runScore } from './score-command.js';
 import { runVignettes } from './vignettes-command.js';
 
 /** The package's version: package.json sits two folders up from both src/cli and dist/cli. */
@@ -51,6 +52,17 @@ export function buildProgram(io: CliIo, setStatus: (code: number) => void): Comm
     .option('--no-color', 'no colour')
     .action(async (opts: { json?: boolean; width?: number; color?: boolean }) => {
       setStatus(await runInterview(opts, io));
+    });
+
+  program
+    .command('score')
+    .description('score a completed validated measure (start-back, roland-morris, psfs, nprs) from an answers file; exit 2 if it cannot be scored')
+    .argument('<instrument>', 'start-back, roland-morris, psfs or nprs', instrumentArgument)
+    .argument('<answers>', 'answers file (JSON, see README); "-" reads standard input')
+    .option('--json', 'print the scores as one line of JSON')
+    .option('--width <columns>', 'wrap text to this width', columns)
+    .action(async (instrument: Parameters<typeof runScore>[0], file: string, opts: { json?: boolean; width?: number }) => {
+      setStatus(await runScore(instrument, file, opts, io));
     });
 
   program

@@ -75,4 +75,9 @@ describe('sourceWords', () => {
   it('gives short names, each once', () => {
     expect(sourceWords(['nice_ng59', 'ottawa_knee_1995', 'nice_ng59'])).toBe('NICE NG59; Stiell et al., JAMA 1996');
   });
+
+  it('names a replaced NICE guideline by its code, and a source without a year by its publisher alone', () => {
+    expect(sourceWords(['nice_cg75', 'nice_cg177'])).toBe('NICE CG75; NICE CG177');
+    expect(sourceWords(['article'])).toBe('The source article (no author or publisher named)');
+  });
 });

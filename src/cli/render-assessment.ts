@@ -28,6 +28,7 @@ export const LEVEL_TAGS: Readonly<Record<TriageLevel, string>> = {
 const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
   recommended: 'Recommended by guidelines',
   consider: 'Guidelines say it may be considered',
+  refer: 'Guidelines say to consider a referral to a specialist',
   not_recommended: 'Guidelines advise against it',
   no_verdict: 'No guideline verdict',
 };
@@ -215,10 +216,11 @@ export function sourceWords(ids: readonly SourceId[]): string {
   const words = unique(ids).map((id) => {
       const src = SOURCES[id];
       if (!src) return id;
-      const code = /\(([A-Z]{2,}\d+)\)/.exec(src.title)?.[1];
+      const code = /\(([A-Z]{2,}\d+)[;)]/.exec(src.title)?.[1];
       if (code) return `${src.publisher} ${code}`;
       const authors = /\(([^()]*et al\.)\)/.exec(src.title)?.[1];
-      return authors ? `${authors}, ${src.publisher} ${src.year}` : `${src.publisher} ${src.year}`;
+      const published = src.year ? `${src.publisher} ${src.year}` : src.publisher;
+      return authors ? `${authors}, ${published}` : published;
     });
   return unique(words).join('; ');
 }
@@ -233,7 +235,7 @@ function levelPaint(level: TriageLevel, s: Style): (x: string) => string {
 function verdictPaint(verdict: Verdict, s: Style): (x: string) => string {
   if (verdict === 'recommended') return s.green;
   if (verdict === 'not_recommended') return s.red;
-  if (verdict === 'consider') return s.yellow;
+  if (verdict === 'consider' || verdict === 'refer') return s.yellow;
   return (x) => x;
 }
 

@@ -74,7 +74,8 @@ describe('Amendment 1: fever or feeling very unwell with knee pain and infection
         expect(levelOf(c)).toBe('emergency');
         expect(flagsOf(c)).toContain('septic_arthritis');
         below(deny(c, unwell), 'emergency');
-        below(deny(c, risk), 'emergency');
+        // Feeling very unwell with new knee pain is an emergency on its own (sepsis); a fever needs the risk.
+        if (unwell === 'fever') below(deny(c, risk), 'emergency');
       });
     }
   }
@@ -119,19 +120,28 @@ describe('Amendment 1: back pain with cancer history, or weight loss over 50 (NI
       expect(levelOf(c), JSON.stringify(c)).toBe('consultation_24');
       expect(flagsOf(c)).toContain('spinal_malignancy');
     }
-    expect(levelOf(deny({ evidence: { ...base, night_pain: true } }, 'cancer_history'))).not.toBe('consultation_24');
+    // Without the cancer, night pain is still checked today (NHS back pain), but not as spinal cancer.
+    expect(flagsOf(deny({ evidence: { ...base, thoracic_back_pain: true } }, 'cancer_history'))).not.toContain('spinal_malignancy');
   });
   it('ordinary back pain with a past cancer is still booked soon (CG75: frequent review)', () => {
     const c: Picture = { durationDays: 3, course: 'improving', pain: { back: 3 }, evidence: base };
     expect(levelOf(c)).toBe('consultation');
     expect(flagsOf(c)).toContain('spinal_malignancy');
   });
-  it('unexplained weight loss with new back pain over 50: within 24 hours; not when long-standing and under 50', () => {
+  it('unexplained weight loss with new back pain over 50: within 24 hours, raising spinal malignancy; not when denied', () => {
     const c: Picture = { age: 62, durationDays: 20, evidence: { low_back_pain: true, weight_loss_unexplained: true } };
     expect(levelOf(c)).toBe('consultation_24');
     expect(flagsOf(c)).toContain('spinal_malignancy');
-    expect(levelOf({ ...c, age: 40, durationDays: 200 })).toBe('consultation');
     expect(flagsOf(deny(c, 'weight_loss_unexplained'))).not.toContain('spinal_malignancy');
+    expect(levelOf({ ...deny(c, 'weight_loss_unexplained'), course: 'improving' })).not.toBe('consultation_24');
+  });
+
+  it('NHS back pain: weight loss, severe night pain or pain between the shoulders are checked today, at any age', () => {
+    for (const sign of ['weight_loss_unexplained', 'night_pain', 'thoracic_back_pain'] as const) {
+      const c: Picture = { age: 35, durationDays: 200, course: 'stable', evidence: { low_back_pain: true, [sign]: true } };
+      expect(levelOf(c), sign).toBe('consultation_24');
+      below(deny(c, sign), 'consultation_24');
+    }
   });
   it('any of those with leg pain, numbness or weakness: emergency (suspected spinal cord compression)', () => {
     for (const leg of ['leg_pain_below_knee', 'numbness_tingling', 'leg_weakness', 'both_legs_numb_or_weak'] as const) {

@@ -8,8 +8,10 @@
 import type { Cond } from '../knowledge/conditions.js';
 import { EVIDENCE_IDS, type EvidenceId } from '../knowledge/evidence.js';
 import type { Course, Evidence, Pain, PartialCase, Sex } from '../schemas/case.js';
+import { CODEGEN } from './codegen.js';
 
 const INDEX: ReadonlyMap<string, number> = new Map(EVIDENCE_IDS.map((id, i) => [id, i]));
+
 const WORDS = Math.ceil(EVIDENCE_IDS.length / 32);
 
 /** What conditions read: a case whose age may still be unknown (the interview's partial case). */
@@ -73,7 +75,7 @@ const compiled = new WeakMap<Cond, Compiled>();
 export function compile(cond: Cond): Compiled {
   let fn = compiled.get(cond);
   if (!fn) {
-    fn = { test: generateTest(cond), explain: generateExplain(cond) };
+    fn = CODEGEN ? { test: generateTest(cond), explain: generateExplain(cond) } : interpret(cond);
     compiled.set(cond, fn);
   }
   return fn;
@@ -89,6 +91,12 @@ const PROLOGUE = [
  * to 1 when `conds[i]` holds, 0 when not. Rule sets run this once per case instead of one call a rule.
  */
 export function compileBatch(conds: readonly Cond[]): (c: CaseView, out: Uint8Array) => void {
+  if (!CODEGEN) {
+    const tests = conds.map((cond) => compile(cond).test);
+    return (c, out) => {
+      for (let i = 0; i < tests.length; i++) out[i] = tests[i]!(c) ? 1 : 0;
+    };
+  }
   const lines = conds.map((cond, i) => `out[${i}] = ${expression(cond)} ? 1 : 0;`);
   return new Function('c', 'out', `${PROLOGUE}\n${lines.join('\n')}`) as (c: CaseView, out: Uint8Array) => void;
 }
@@ -281,4 +289,29 @@ export function unique<T>(items: readonly T[]): T[] {
   const out: T[] = [];
   for (const item of items) if (!out.includes(item)) out.push(item);
   return out;
+}
+
+/** The same case with one evidence item answered (true or false) or, with `undefined`, unanswered. */
+export function withEvidence(c: CaseView, index: number, value: boolean | undefined): CaseView {
+  const yes = c.yes.slice();
+  const no = c.no.slice();
+  const w = index >>> 5;
+  const bit = 1 << (index & 31);
+  yes[w]! &= ~bit;
+  no[w]! &= ~bit;
+  if (value === true) yes[w]! |= bit;
+  else if (value === false) no[w]! |= bit;
+  return { ...c, yes, no };
+}
+
+/** The most a case could still become: every evidence item not answered "no" taken as "yes". */
+export function optimistic(c: CaseView): CaseView {
+  const yes = new Int32Array(WORDS);
+  for (let w = 0; w < WORDS; w++) yes[w] = ~c.no[w]! & validBits(w);
+  return { ...c, yes, no: c.no.slice() };
+}
+
+function validBits(w: number): number {
+  const bits = Math.min(32, EVIDENCE_IDS.length - w * 32);
+  return bits >= 32 ? -1 : (1 << bits) - 1;
 }

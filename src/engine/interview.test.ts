@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyAnswer } from './answers.js';
 import { nextQuestions } from './interview.js';
 import { CaseValidationError } from './validate.js';
 import { INTERVIEW_PLAN } from '../knowledge/interview-plan.js';
@@ -28,7 +29,7 @@ const sayNo = (q: Question, c: PartialCase, yes: readonly string[] = [], where: 
     case 'evidence':
       return { ...c, evidence: { ...c.evidence, [q.target.id]: yes.includes(q.target.id) } };
     case 'body_map':
-      return { ...c, evidence: { ...c.evidence, ...Object.fromEntries(q.options!.map((o) => [o.evidence!, where.includes(o.value)])) } };
+      return applyAnswer(c, q, where);
     case 'pain':
       return { ...c, pain: { ...c.pain, [q.target.site]: 5 } };
     case 'field':
@@ -43,7 +44,7 @@ describe('nextQuestions', () => {
   it('starts with age, then where it hurts', () => {
     expect(nextQuestions({}).questions[0]!.id).toBe('age');
     expect(nextQuestions({ age: 30 }).questions[0]!.id).toBe('where');
-    expect(nextQuestions({ age: 30 }).questions[0]!.options!.map((o) => o.value)).toEqual(['back', 'buttock', 'thigh', 'knee', 'calf', 'foot']);
+    expect(nextQuestions({ age: 30 }).questions[0]!.options!.map((o) => o.value)).toEqual(['upper_back', 'back', 'buttock', 'hip', 'thigh', 'knee', 'calf', 'foot', 'numb', 'weak']);
   });
 
   it('asks the cauda equina questions whenever there is back or leg pain, before anything else', () => {
@@ -78,6 +79,50 @@ describe('nextQuestions', () => {
     expect(step.emergency?.redFlags.map((r) => r.id)).toEqual(['cauda_equina_syndrome']);
     expect(nextQuestions({ age: 45, evidence: { knee_pain: true, chest_pain_or_breathless: true } }).emergency?.level).toBe('emergency_ambulance');
     expect(nextQuestions({ age: 45, evidence: { knee_pain: true, knee_locked: true } }).emergency).toBeUndefined();
+  });
+
+  it('says at once when a warning sign needs a same-day visit, with why and the red flag', () => {
+    const step = nextQuestions({ age: 60, durationDays: 1, evidence: { knee_pain: true, recent_knee_injury: true, cannot_bear_weight: true } });
+    expect(step.emergency).toBeUndefined();
+    expect(step.sameDay?.level).toBe('consultation_24');
+    expect(step.sameDay?.redFlags.map((r) => r.id)).toContain('knee_fracture');
+    expect(step.sameDay?.because.join(' ')).toMatch(/four steps/);
+    // Not for a plain "book an appointment".
+    expect(nextQuestions({ age: 40, evidence: { knee_pain: true, knee_swelling: true } }).sameDay).toBeUndefined();
+  });
+
+  it('offers to stop early only when every warning sign that could change the advice is answered', () => {
+    const first = nextQuestions({ age: 40, evidence: { low_back_pain: true } });
+    expect(first.canStopEarly).toBe(false);
+    let c: PartialCase = { age: 40 };
+    const skipped: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const step = nextQuestions(c, { skipped, max: 5 });
+      if (step.done) break;
+      const warnings = step.questions.filter((q) => q.redFlag);
+      if (step.canStopEarly) {
+        // From the first screen that may stop early, no warning sign is asked any more.
+        expect(warnings).toEqual([]);
+      }
+      for (const q of step.questions) c = sayNo(q, c, [], ['back']) as PartialCase;
+    }
+    expect(nextQuestions(c, { skipped }).canStopEarly).toBe(true);
+  });
+
+  it('asks a person with numbness and no pain about it: the first screen takes numbness as a yes, and its absence as unknown', () => {
+    const where = nextQuestions({ age: 50 }).questions[0]!;
+    expect(where.options!.find((o) => o.value === 'numb')).toMatchObject({ evidence: 'numbness_tingling', onlyIfChosen: true });
+    const numbOnly: PartialCase = { age: 50, evidence: { low_back_pain: false, knee_pain: false, buttock_pain: false, thigh_pain: false, calf_pain: false, foot_pain: false, groin_pain: false, thoracic_back_pain: false, numbness_tingling: true } };
+    const asked = walk(numbOnly, (q, c) => sayNo(q, c)).asked;
+    for (const id of ['saddle_numbness', 'bladder_change', 'both_legs_numb_or_weak', 'neuro_worsening']) expect(asked).toContain(id);
+  });
+
+  it('asks whether a back injury was high energy, and leg weakness when only the back hurts and it could matter', () => {
+    const asked = walk({}, (q, c) => sayNo(q, c, ['recent_back_trauma'], ['back'])).asked;
+    expect(asked).toContain('high_energy_trauma');
+    // Getting worse: weakness would make it same-day, so it is asked though the leg does not hurt.
+    const worse = walk({}, (q, c) => (q.id === 'course' ? { ...c, course: 'worsening' } : sayNo(q, c, [], ['back']))).asked;
+    expect(worse).toContain('leg_weakness');
   });
 
   it('does not ask again what was skipped, and finishes', () => {

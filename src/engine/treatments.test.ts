@@ -81,25 +81,27 @@ describe('adviseTreatments: every option, always', () => {
 });
 
 describe('adviseTreatments: the verdict for this picture', () => {
-  // GUIDELINES.md "Treatments the article lists, and what guidelines say", one row each.
+  // GUIDELINES.md "Treatments the article lists, and what guidelines say", one row each, as
+  // corrected by the guideline audit (docs/clinical/guideline-audit.md).
   const table: [TreatmentOptionId, PatternId | null, Verdict, string][] = [
     ['physiotherapy_exercise', 'knee_osteoarthritis', 'recommended', 'nice_ng226'],
-    ['physiotherapy_exercise', 'lumbar_radiculopathy', 'recommended', 'nice_ng59'],
-    ['home_exercise', 'nonspecific_low_back_pain', 'recommended', 'nice_ng59'],
+    ['physiotherapy_exercise', 'lumbar_radiculopathy', 'consider', 'nice_ng59'],
+    ['home_exercise', 'nonspecific_low_back_pain', 'consider', 'nice_ng59'],
+    ['home_exercise', 'knee_osteoarthritis', 'recommended', 'nice_ng226'],
     ['nsaid_topical', 'knee_osteoarthritis', 'recommended', 'nice_ng226'],
     ['nsaid_oral', 'nonspecific_low_back_pain', 'consider', 'nice_ng59'],
-    ['nsaid_oral', 'knee_osteoarthritis', 'consider', 'nice_ng226'],
-    ['nsaid_oral', 'lumbar_radiculopathy', 'consider', 'nice_ng59'],
+    ['nsaid_oral', 'knee_osteoarthritis', 'recommended', 'nice_ng226'],
+    ['nsaid_oral', 'lumbar_radiculopathy', 'no_verdict', 'nice_ng59'],
     ['paracetamol', 'nonspecific_low_back_pain', 'not_recommended', 'nice_ng59'],
     ['paracetamol', 'knee_osteoarthritis', 'not_recommended', 'nice_ng226'],
     ['sciatica_nerve_drugs', 'lumbar_radiculopathy', 'not_recommended', 'nice_ng59'],
     ['opioid_strong_or_long_term', 'nonspecific_low_back_pain', 'not_recommended', 'nice_ng59'],
     ['opioid_strong_or_long_term', 'knee_osteoarthritis', 'not_recommended', 'nice_ng226'],
     ['muscle_relaxant', 'nonspecific_low_back_pain', 'consider', 'acp_2017'],
-    ['epidural_steroid_injection', 'lumbar_radiculopathy', 'consider', 'nice_ng59'],
+    ['epidural_steroid_injection', 'lumbar_radiculopathy', 'no_verdict', 'nice_ng59'],
     ['knee_steroid_injection', 'knee_osteoarthritis', 'consider', 'nice_ng226'],
     ['knee_arthroscopy_degenerative', 'knee_osteoarthritis', 'not_recommended', 'bmj_rapid_rec_2017'],
-    ['knee_replacement', 'knee_osteoarthritis', 'consider', 'nice_ng226'],
+    ['knee_replacement', 'knee_osteoarthritis', 'refer', 'nice_ng226'],
     ['spinal_decompression', 'lumbar_radiculopathy', 'consider', 'nice_ng59'],
     ['spinal_manipulation', 'nonspecific_low_back_pain', 'consider', 'nice_ng59'],
     ['massage', 'lumbar_radiculopathy', 'consider', 'nice_ng59'],
@@ -118,7 +120,7 @@ describe('adviseTreatments: the verdict for this picture', () => {
 
   it('takes the rule of the most likely pattern the option has a rule for', () => {
     const sciaticaFirst = advise({}, ['lumbar_radiculopathy', 'knee_osteoarthritis']);
-    expect(sciaticaFirst.get('nsaid_oral')!.sources).toEqual(['nice_ng59', 'cks_sciatica']);
+    expect(sciaticaFirst.get('nsaid_oral')!.sources).toEqual(['nice_ng59', 'nhs_sciatica']);
     // The gel has no sciatica rule: the knee osteoarthritis rule applies.
     expect(sciaticaFirst.get('nsaid_topical')!.verdict).toBe('recommended');
     const kneeFirst = advise({}, ['knee_osteoarthritis', 'lumbar_radiculopathy']);
@@ -143,9 +145,93 @@ describe('adviseTreatments: the verdict for this picture', () => {
   });
 
   it('gives a different verdict to the same injection for sciatica, stenosis and plain back pain', () => {
-    expect(advise({}, ['lumbar_radiculopathy']).get('epidural_steroid_injection')!.verdict).toBe('consider');
+    expect(advise({ pain: { leg: 8 } }, ['lumbar_radiculopathy']).get('epidural_steroid_injection')!.verdict).toBe('consider');
     expect(advise({}, ['lumbar_spinal_stenosis']).get('epidural_steroid_injection')!.verdict).toBe('not_recommended');
     expect(advise({}, ['nonspecific_low_back_pain']).get('epidural_steroid_injection')!.verdict).toBe('not_recommended');
+  });
+});
+
+describe('adviseTreatments: the verdicts the guideline audit corrected', () => {
+  const verdictOf = (option: TreatmentOptionId, pattern: PatternId, durationDays?: number, legPain?: number) =>
+    advise({ durationDays, ...(legPain === undefined ? {} : { pain: { leg: legPain } }) }, [pattern]).get(option)!;
+
+  it('considers an epidural only for sciatica both recent (acute) and severe (NICE NG59)', () => {
+    for (const days of [undefined, 3, 30, 83]) {
+      const a = verdictOf('epidural_steroid_injection', 'lumbar_radiculopathy', days, 7);
+      expect(a.verdict, `${days} days`).toBe('consider');
+      expect(a.verdictText).toMatch(/acute/);
+      expect(a.verdictText).toMatch(/severe/);
+      // Not severe, or severity not given: no verdict either way.
+      for (const legPain of [undefined, 0, 6]) {
+        const mild = verdictOf('epidural_steroid_injection', 'lumbar_radiculopathy', days, legPain);
+        expect(mild.verdict, `${days} days, leg pain ${legPain}`).toBe('no_verdict');
+        expect(mild.verdictText).toMatch(/recent and severe/);
+      }
+    }
+    for (const days of [84, 200]) {
+      const a = verdictOf('epidural_steroid_injection', 'lumbar_radiculopathy', days, 9);
+      expect(a.verdict, `${days} days`).toBe('no_verdict');
+      expect(a.sources).toEqual(['nice_ng59']);
+    }
+    // Narrowed spinal canal: against, however long it has lasted.
+    for (const days of [10, 200]) expect(verdictOf('epidural_steroid_injection', 'lumbar_spinal_stenosis', days).verdict).toBe('not_recommended');
+  });
+
+  it('advises against arthroscopy for a worn knee with or without locking, citing where the old locking exception came from (not NG226)', () => {
+    for (const p of ['knee_osteoarthritis', 'knee_meniscus_or_ligament'] as const) {
+      const a = verdictOf('knee_arthroscopy_degenerative', p);
+      expect(a.verdict).toBe('not_recommended');
+      expect(a.verdictText).toMatch(/whether or not it locks/);
+      expect(a.sources).toEqual(expect.arrayContaining(['bmj_rapid_rec_2017', 'nice_ipg230', 'nice_cg177']));
+      expect(a.sources).not.toContain('nice_ng226');
+    }
+    expect(verdictOf('knee_arthroscopy_injury', 'knee_meniscus_or_ligament').verdict).toBe('no_verdict');
+    expect(verdictOf('knee_arthroscopy_injury', 'knee_meniscus_or_ligament').verdictText).not.toMatch(/does not cover a knee that locks/);
+  });
+
+  it('gives knee replacement a referral verdict for knee osteoarthritis, with NG226 on who is not excluded', () => {
+    const a = verdictOf('knee_replacement', 'knee_osteoarthritis');
+    expect(a.verdict).toBe('refer');
+    expect(a.verdictText).toMatch(/has not worked or does not suit you/);
+    expect(a.verdictText).toMatch(/Age, sex, smoking, other conditions and weight are not reasons/);
+    expect(verdictOf('knee_replacement', 'lumbar_radiculopathy').verdict).toBe('no_verdict');
+  });
+
+  it('gives anti-inflammatory tablets no NG59 verdict for sciatica, and keeps NG59 "consider" for low back pain', () => {
+    for (const p of ['lumbar_radiculopathy', 'lumbar_spinal_stenosis', 'deep_gluteal_syndrome'] as const) {
+      const a = verdictOf('nsaid_oral', p);
+      expect(a.verdict, p).toBe('no_verdict');
+      expect(a.verdictText).toMatch(/no recommendation for or against/);
+    }
+    expect(verdictOf('nsaid_oral', 'nonspecific_low_back_pain').verdict).toBe('consider');
+    // A picture no guideline covers gets no verdict, not a "consider" without a source.
+    expect(advise({}, ['peripheral_arterial_disease']).get('nsaid_oral')!.verdict).toBe('no_verdict');
+  });
+
+  it('offers anti-inflammatory tablets for osteoarthritis after a gel, at the lowest dose for the shortest time with stomach protection (NICE NG226)', () => {
+    const tablet = verdictOf('nsaid_oral', 'knee_osteoarthritis');
+    expect(tablet.verdict).toBe('recommended');
+    expect(tablet.verdictText).toMatch(/gel comes first/);
+    expect(tablet.verdictText).toMatch(/lowest effective dose for the shortest time/);
+    expect(tablet.verdictText).toMatch(/proton pump inhibitor/);
+    expect(verdictOf('nsaid_topical', 'knee_osteoarthritis').verdict).toBe('recommended');
+  });
+
+  it('lists muscle relaxants and heat (ACP 2017) for back pain of up to 12 weeks only', () => {
+    for (const option of ['muscle_relaxant', 'heat'] as const) {
+      expect(verdictOf(option, 'nonspecific_low_back_pain', 20).verdict, option).toBe('consider');
+      expect(verdictOf(option, 'nonspecific_low_back_pain', undefined).verdict, option).toBe('consider');
+      expect(verdictOf(option, 'nonspecific_low_back_pain', 84).verdict, option).toBe('no_verdict');
+    }
+  });
+
+  it('gives exercise the strength each guideline gives it: offered for osteoarthritis (NG226), considered for back pain and sciatica (NG59)', () => {
+    for (const option of ['physiotherapy_exercise', 'home_exercise'] as const) {
+      expect(verdictOf(option, 'knee_osteoarthritis').verdict, option).toBe('recommended');
+      expect(verdictOf(option, 'nonspecific_low_back_pain').verdict, option).toBe('consider');
+      expect(verdictOf(option, 'lumbar_radiculopathy').verdict, option).toBe('consider');
+      expect(advise({}, []).get(option)!.verdict, option).toBe('no_verdict');
+    }
   });
 });
 

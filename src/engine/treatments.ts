@@ -152,16 +152,17 @@ function plainAdvice(o: CompiledOption, rule: VerdictRule, relevant: boolean): T
   return pair[relevant ? 1 : 0];
 }
 
-function ruleHolds(rule: VerdictRule, durationDays: number | undefined): boolean {
+function ruleHolds(rule: VerdictRule, durationDays: number | undefined, legPain: number | undefined): boolean {
+  if (rule.minLegPain !== undefined && !(legPain !== undefined && legPain >= rule.minLegPain)) return false;
   return rule.minDurationDays === undefined || (durationDays !== undefined && durationDays >= rule.minDurationDays);
 }
 
 /** The verdict rule for the first pattern (most likely first) that an option has a rule for. */
-function verdictFor(o: CompiledOption, patternIdx: readonly number[], durationDays: number | undefined): VerdictRule {
+function verdictFor(o: CompiledOption, patternIdx: readonly number[], durationDays: number | undefined, legPain: number | undefined): VerdictRule {
   for (const pi of patternIdx) {
     const rules = o.rulesByPattern[pi];
     if (rules === undefined) continue;
-    for (const rule of rules) if (ruleHolds(rule, durationDays)) return rule;
+    for (const rule of rules) if (ruleHolds(rule, durationDays, legPain)) return rule;
   }
   return o.fallback;
 }
@@ -204,6 +205,7 @@ let pictures = 0;
 // What besides the patterns decides a verdict or a relevance: duration thresholds and a few answers.
 const THRESHOLDS = [...new Set(TREATMENT_OPTIONS.flatMap((o) => o.verdicts.flatMap((v) => (v.minDurationDays === undefined ? [] : [v.minDurationDays]))))];
 const ONLY_IF = [...new Set(COMPILED_OPTIONS.flatMap((o) => o.relevantOnlyIf))];
+const LEG_PAIN_THRESHOLDS = [...new Set(TREATMENT_OPTIONS.flatMap((o) => o.verdicts.flatMap((v) => (v.minLegPain === undefined ? [] : [v.minLegPain]))))];
 
 function pictureOf(c: Case, view: CaseView, patterns: readonly PatternId[]): Picture {
   const patternIdx: number[] = [];
@@ -217,8 +219,10 @@ function pictureOf(c: Case, view: CaseView, patterns: readonly PatternId[]): Pic
   const key: number[] = [...patternIdx, -1];
   for (const days of THRESHOLDS) key.push(c.durationDays !== undefined && c.durationDays >= days ? 1 : 0);
   for (const i of ONLY_IF) key.push(isYes(view, i) ? 1 : 0);
+  const legPain = c.pain?.leg;
+  for (const least of LEG_PAIN_THRESHOLDS) key.push(legPain !== undefined && legPain >= least ? 1 : 0);
   return PICTURES.get(key, () => {
-    const rules = COMPILED_OPTIONS.map((o) => verdictFor(o, patternIdx, c.durationDays));
+    const rules = COMPILED_OPTIONS.map((o) => verdictFor(o, patternIdx, c.durationDays, legPain));
     const relevance = COMPILED_OPTIONS.map((o) => {
       const relevant = patternIdx.length === 0 ? o.generalCare : (o.relevantMask & mask) !== 0;
       return relevant && o.relevantOnlyIf.every((i) => isYes(view, i));

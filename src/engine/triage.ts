@@ -37,6 +37,15 @@ export interface RuleFiring {
 
 const testAll = compileBatch(RULES.map((r) => r.rule.when));
 
+/** The rules in urgency order (most urgent first), as `holdingRules` reports them. */
+export const RULES_BY_URGENCY: readonly TriageRule[] = RULES.map((r) => r.rule);
+
+/** Which rules hold for a case: `out[i]` is 1 when RULES_BY_URGENCY[i] holds. */
+export function holdingRules(c: CaseView, out: Uint8Array = new Uint8Array(RULES.length)): Uint8Array {
+  testAll(c, out);
+  return out;
+}
+
 /** Every rule that fires, most urgent first (stable within a level: the knowledge order). */
 export function fireRules(c: CaseView): RuleFiring[] {
   const fired: RuleFiring[] = [];
@@ -117,10 +126,12 @@ function buildTriage(fired: readonly RuleFiring[]): Triage {
     reason: rule.reason,
     sources: rule.sources as SourceId[],
   }));
+  // The reasons that decided the level; the less urgent ones stay in `rules`, so an emergency is
+  // not explained with "book an appointment" words beside it.
   const because =
     fired.length === 0
       ? ['None of the warning signs or reasons to see a doctor applies: a short episode that is improving or mild.']
-      : unique(fired.map((f) => f.rule.reason));
+      : unique(fired.filter((f) => f.rule.level === level).map((f) => f.rule.reason));
   return { level, title: info.title, action: info.action, timeframe: info.timeframe, because, rules };
 }
 

@@ -3,10 +3,13 @@
  * problem in words that name the field. A malformed case is refused whole, never half-assessed.
  * Fields the contract does not know at the top level (a vignette's `expected`) are ignored.
  */
+import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { Value } from '@sinclair/typebox/value';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
-import { CaseSchema, COURSES, PAIN_SITES, PartialCaseSchema, SEXES, type Case, type PartialCase } from '../schemas/case.js';
+import { CaseSchema, COURSES, PAIN_SITES, PartialCaseSchema, SEXES, SIDED_SITES, SIDES, type Case, type PartialCase } from '../schemas/case.js';
 import { isEvidenceId } from '../knowledge/evidence.js';
+import { CODEGEN } from './codegen.js';
 
 export interface FieldError {
   /** Dotted path of the field, such as `age`, `pain.knee` or `evidence.saddle_numbness`. */
@@ -26,8 +29,19 @@ export class CaseValidationError extends Error {
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-const fullCheck = TypeCompiler.Compile(CaseSchema);
-const partialCheck = TypeCompiler.Compile(PartialCaseSchema);
+interface Checker {
+  Check(value: unknown): boolean;
+  Errors(value: unknown): Iterable<ValueError>;
+}
+
+/** The compiled check where code may be generated; TypeBox's interpreter in the browser (codegen.ts). */
+function checker(schema: TSchema): Checker {
+  if (CODEGEN) return TypeCompiler.Compile(schema);
+  return { Check: (value) => Value.Check(schema, value), Errors: (value) => Value.Errors(schema, value) };
+}
+
+const fullCheck = checker(CaseSchema);
+const partialCheck = checker(PartialCaseSchema);
 const KNOWN_FIELDS = Object.keys(CaseSchema.properties);
 
 export function validateCase(input: unknown): Validation<Case> {
@@ -46,7 +60,7 @@ export function parseCase(input: unknown): Case {
   return result.value;
 }
 
-function check(input: unknown, compiled: typeof fullCheck | typeof partialCheck): Validation<Case | PartialCase> {
+function check(input: unknown, compiled: Checker): Validation<Case | PartialCase> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [{ field: 'case', message: 'must be a JSON object' }] };
   }
@@ -70,7 +84,7 @@ function check(input: unknown, compiled: typeof fullCheck | typeof partialCheck)
  * schema's own check (validate.property.test.ts).
  */
 export function isValidFast(c: Record<string, unknown>, ageRequired: boolean): boolean {
-  const { id, age, sex, durationDays, course, pain, evidence } = c;
+  const { id, age, sex, durationDays, course, pain, side, evidence } = c;
   if (age === undefined ? ageRequired : !(Number.isInteger(age) && (age as number) >= 0 && (age as number) <= 120)) return false;
   if (id !== undefined && !(typeof id === 'string' && id.length <= 200)) return false;
   if (sex !== undefined && !(SEXES as readonly unknown[]).includes(sex)) return false;
@@ -81,6 +95,12 @@ export function isValidFast(c: Record<string, unknown>, ageRequired: boolean): b
     for (const site in pain) {
       const v = (pain as Record<string, unknown>)[site];
       if (!(PAIN_SITES as readonly string[]).includes(site) || !(typeof v === 'number' && v >= 0 && v <= 10)) return false;
+    }
+  }
+  if (side !== undefined) {
+    if (!isPlainObject(side)) return false;
+    for (const site in side) {
+      if (!(SIDED_SITES as readonly string[]).includes(site) || !(SIDES as readonly unknown[]).includes((side as Record<string, unknown>)[site])) return false;
     }
   }
   if (evidence !== undefined) {
@@ -117,6 +137,7 @@ function explain(error: ValueError): FieldError {
   if (error.type === ValueErrorType.ObjectAdditionalProperties) {
     if (top === 'evidence') return { field, message: 'is not a known evidence id (see evidence.json)' };
     if (top === 'pain') return { field, message: 'is not a pain site: use knee, leg or back' };
+    if (top === 'side') return { field, message: 'is not a side that is recorded: use knee or leg' };
     return { field, message: 'is not a known field' };
   }
   return { field, message: `must be ${describe(top, child)}` };
@@ -138,6 +159,8 @@ function describe(top: string | undefined, child: string | undefined): string {
       return child ? 'a number from 0 to 10' : 'an object with knee, leg and back scores from 0 to 10';
     case 'evidence':
       return child ? 'true or false (leave it out when not asked)' : 'an object of evidence ids with true or false';
+    case 'side':
+      return child ? 'one of left, right, both' : 'an object with knee and leg sides (left, right or both)';
     default:
       return 'valid';
   }

@@ -123,7 +123,7 @@ describe('assessment as a FHIR collection Bundle', () => {
     expect(triageObservation(b)?.valueCodeableConcept?.coding?.[0]?.code).toBe('emergency');
     const [flag] = redFlagObservations(b);
     expect(flag?.code.coding?.[0]?.code).toBe('cauda_equina_syndrome');
-    expect(flag?.note?.map((n) => n.text).join(' ')).toContain('cauda equina syndrome pathway');
+    expect(flag?.note?.map((n) => n.text).join(' ')).toContain('national suspected cauda equina syndrome (CES) pathway');
   });
 });
 

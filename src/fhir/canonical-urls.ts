@@ -17,6 +17,10 @@ export const CODE_SYSTEMS = {
   course: `${KSNAV_FHIR_BASE}/CodeSystem/course`,
   /** Codes for what ksnav itself observes or assesses (the triage level, the assessment). */
   ksnav: `${KSNAV_FHIR_BASE}/CodeSystem/ksnav`,
+  /** Answers of the validated measures' choice items (agree, very_much...), where LOINC has none we could check. */
+  measureAnswer: `${KSNAV_FHIR_BASE}/CodeSystem/measure-answer`,
+  /** Scores of the validated measures without a LOINC code (`roland-morris.total`, `psfs.average`...). */
+  measureScore: `${KSNAV_FHIR_BASE}/CodeSystem/measure-score`,
 } as const;
 
 /** Identifier system carrying a case's own `id` on the QuestionnaireResponse. */
@@ -37,6 +41,10 @@ export const HL7 = {
   itemControl: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
   itemControlSystem: 'http://hl7.org/fhir/questionnaire-item-control',
   minValue: 'http://hl7.org/fhir/StructureDefinition/minValue',
+  ordinalValue: 'http://hl7.org/fhir/StructureDefinition/ordinalValue',
+  minOccurs: 'http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs',
+  maxOccurs: 'http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs',
+  loinc: 'http://loinc.org',
   maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
   questionnaireUnit: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit',
   ucum: 'http://unitsofmeasure.org',

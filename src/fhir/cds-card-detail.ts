@@ -15,7 +15,7 @@ function md(text: string): string {
 function sourceLinks(ids: readonly SourceId[]): string {
   return ids.map((id) => {
     const s = SOURCES[id];
-    const label = md(`${s.title} (${s.publisher}, ${s.year})`);
+    const label = md(`${s.title} (${s.publisher}${s.year ? `, ${s.year}` : ''})`);
     return s.url ? `[${label}](${s.url})` : label;
   }).join('; ');
 }

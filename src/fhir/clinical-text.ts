@@ -17,7 +17,7 @@ export function evidenceInWords(ids: readonly EvidenceId[]): string {
 
 export function citation(id: SourceId): string {
   const s = SOURCES[id];
-  return `${s.title} (${s.publisher}, ${s.year})${s.url ? ` ${s.url}` : ''}`;
+  return `${s.title} (${s.publisher}${s.year ? `, ${s.year}` : ''})${s.url ? ` ${s.url}` : ''}`;
 }
 
 export function citations(ids: readonly SourceId[]): string {

@@ -6,3 +6,6 @@ export { caseFromQuestionnaireResponse } from './case-from-questionnaire-respons
 export { assessmentToFhir, type AssessmentBundleOptions } from './assessment-bundle.js';
 export { cdsCards, discovery, CDS_SERVICE_ID, type CdsCard, type CdsCardsOptions, type CdsIndicator, type CdsLink, type CdsService } from './cds-hooks.js';
 export { FhirMappingError } from './mapping-error.js';
+export { measureQuestionnaire, measureQuestionnaireUrl, MEASURE_QUESTIONNAIRE_IDS, MEASURE_QUESTIONNAIRE_VERSION } from './measure-questionnaire.js';
+export { measureResponse, measureAnswersFromResponse, type MeasureResponseOptions } from './measure-response.js';
+export { measureBundleEntries, measureObservation, measureToFhir, type MeasureFhirOptions, type MeasureObservationOptions } from './measure-observation.js';

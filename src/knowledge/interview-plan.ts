@@ -16,29 +16,50 @@ export interface PlanStep {
   readonly ask?: Cond;
 }
 
-/** The body-map areas and the evidence each answers. */
+/**
+ * The body-map areas and the evidence each answers (a tick is yes, no tick is no). A `sided` area
+ * is chosen on the left, the right or both, and the case records which (`side`); `limb` says
+ * which side it counts for.
+ */
 export const BODY_MAP_AREAS = [
-  { value: 'back', label: 'Lower back', evidence: 'low_back_pain' },
-  { value: 'buttock', label: 'Buttock', evidence: 'buttock_pain' },
-  { value: 'thigh', label: 'Thigh', evidence: 'thigh_pain' },
-  { value: 'knee', label: 'Knee', evidence: 'knee_pain' },
-  { value: 'calf', label: 'Calf or shin', evidence: 'calf_pain' },
-  { value: 'foot', label: 'Foot or ankle', evidence: 'foot_pain' },
+  { value: 'upper_back', label: 'Middle or upper back', evidence: 'thoracic_back_pain', sided: false },
+  { value: 'back', label: 'Lower back', evidence: 'low_back_pain', sided: false },
+  { value: 'buttock', label: 'Buttock', evidence: 'buttock_pain', sided: true, limb: 'leg' },
+  { value: 'hip', label: 'Hip or groin', evidence: 'groin_pain', sided: true, limb: 'leg' },
+  { value: 'thigh', label: 'Thigh', evidence: 'thigh_pain', sided: true, limb: 'leg' },
+  { value: 'knee', label: 'Knee', evidence: 'knee_pain', sided: true, limb: 'knee' },
+  { value: 'calf', label: 'Calf or shin', evidence: 'calf_pain', sided: true, limb: 'leg' },
+  { value: 'foot', label: 'Foot or ankle', evidence: 'foot_pain', sided: true, limb: 'leg' },
+] as const satisfies readonly { value: string; label: string; evidence: EvidenceId; sided: boolean; limb?: 'knee' | 'leg' }[];
+
+/**
+ * On the same first screen, what is felt rather than where it hurts: a tick is yes, but no tick
+ * is not "no" (it leaves the question to be asked on its own), so a person whose problem is a
+ * numb or weak leg without pain can say so at once.
+ */
+export const BODY_MAP_SYMPTOMS = [
+  { value: 'numb', label: 'Numbness, tingling or pins and needles in a leg or foot', evidence: 'numbness_tingling' },
+  { value: 'weak', label: 'A leg or foot feels weak', evidence: 'leg_weakness' },
 ] as const satisfies readonly { value: string; label: string; evidence: EvidenceId }[];
 
 export const BODY_MAP_EVIDENCE: readonly EvidenceId[] = BODY_MAP_AREAS.map((a) => a.evidence);
 
+/** How long: a number and a unit, kept in days. */
+export const DURATION_UNITS = [
+  { value: 'days', label: 'days', days: 1 },
+  { value: 'weeks', label: 'weeks', days: 7 },
+  { value: 'months', label: 'months', days: 30 },
+  { value: 'years', label: 'years', days: 365 },
+] as const;
+
 const knee: Cond = anyYes('knee_pain', 'knee_swelling');
-const back: Cond = yes('low_back_pain');
-const leg: Cond = anyYes('buttock_pain', 'thigh_pain', 'calf_pain', 'foot_pain', 'leg_pain_to_knee', 'leg_pain_below_knee', 'leg_pain_both_sides');
+const back: Cond = anyYes('low_back_pain', 'thoracic_back_pain');
+const leg: Cond = anyYes('buttock_pain', 'thigh_pain', 'calf_pain', 'foot_pain', 'groin_pain', 'leg_pain_to_knee', 'leg_pain_below_knee', 'leg_pain_both_sides', 'numbness_tingling', 'leg_weakness', 'foot_drop', 'both_legs_numb_or_weak');
 const backOrLeg: Cond = any(back, leg);
 const anyLeg: Cond = any(knee, leg);
 const injury: Cond = anyYes('recent_knee_injury', 'high_energy_trauma');
 const anyInjury: Cond = anyYes('recent_knee_injury', 'high_energy_trauma', 'recent_back_trauma');
-/** Infection risks that make a fever or feeling unwell with knee pain an emergency. */
-const kneeInfectionRisk: Cond = anyYes('knee_replacement', 'recent_joint_injection', 'immunosuppressed', 'injects_drugs');
 const bothLegs: Cond = anyYes('both_legs_numb_or_weak', 'leg_pain_both_sides');
-const hotOrSwollenKnee: Cond = anyYes('knee_hot_red', 'knee_swelling');
 const nerveSymptoms: Cond = anyYes('numbness_tingling', 'leg_weakness', 'foot_drop');
 const calf: Cond = anyYes('calf_pain', 'calf_swelling', 'calf_tenderness');
 const backFever: Cond = all(back, yes('fever'));
@@ -68,17 +89,17 @@ export const INTERVIEW_PLAN: readonly PlanStep[] = [
   { id: 'injury_pop', ask: injury },
   { id: 'knee_swelling_within_hours_of_injury', ask: injury },
   // After an injury, an operation or a cast: pressure building in the muscles.
-  { id: 'compartment_signs', ask: any(injury, anyYes('recent_surgery_or_immobility', 'calf_swelling')) },
+  { id: 'compartment_signs', ask: anyLeg },
   // The hot knee: infection first.
   { id: 'knee_swelling', ask: knee },
   { id: 'knee_hot_red', ask: knee },
   { id: 'fever', ask: any(knee, back, yes('limping')) },
-  { id: 'feels_very_unwell', ask: any(hotOrSwollenKnee, yes('fever'), all(knee, kneeInfectionRisk)) },
+  { id: 'feels_very_unwell', ask: any(knee, yes('fever')) },
   { id: 'knee_replacement', ask: knee },
-  { id: 'recent_joint_injection', ask: any(hotOrSwollenKnee, all(knee, anyYes('fever', 'feels_very_unwell'))) },
+  { id: 'recent_joint_injection', ask: knee },
   // A weak immune system, injected drugs or a spinal procedure: infection even without a fever.
-  { id: 'immunosuppressed', ask: any(hotOrSwollenKnee, back, all(knee, anyYes('fever', 'feels_very_unwell'))) },
-  { id: 'injects_drugs', ask: any(hotOrSwollenKnee, back, all(knee, anyYes('fever', 'feels_very_unwell'))) },
+  { id: 'immunosuppressed', ask: any(knee, back) },
+  { id: 'injects_drugs', ask: any(knee, back) },
   { id: 'recent_spinal_procedure', ask: any(back, backFever) },
   { id: 'knee_locked', ask: knee },
   // Blood vessels.
@@ -88,13 +109,12 @@ export const INTERVIEW_PLAN: readonly PlanStep[] = [
   // The weeks after birth are a high clot risk (RCOG Green-top 37a).
   { id: 'postpartum', ask: all(maybePregnant, any(calf, yes('calf_swelling'))) },
   { id: 'previous_dvt_or_pe', ask: anyYes('calf_swelling', 'calf_tenderness') },
-  { id: 'cancer_active', ask: any(anyYes('calf_swelling', 'calf_tenderness', 'cancer_history')) },
+  // Not asked after "never had cancer"; asked after "don't know".
+  { id: 'cancer_active', ask: all(notNo('cancer_history'), any(back, calf, yes('calf_swelling'))) },
   // The back: fracture, infection, cancer.
   { id: 'recent_back_trauma', ask: back },
   { id: 'osteoporosis_or_long_term_steroids', ask: all(back, any(yes('recent_back_trauma'), { ageAtLeast: 50 })) },
   { id: 'cancer_history', ask: back },
-  // Spinal metastases are most often in the middle of the back.
-  { id: 'thoracic_back_pain', ask: any(back, yes('cancer_history')) },
   { id: 'weight_loss_unexplained', ask: back },
   { id: 'night_pain', ask: backOrLeg },
   // Nerves.
@@ -123,7 +143,6 @@ export const INTERVIEW_PLAN: readonly PlanStep[] = [
   { id: 'previous_knee_injury', ask: knee },
   { id: 'limping', ask: knee },
   // The hip, which can be felt in the knee.
-  { id: 'groin_pain', ask: any(knee, anyYes('thigh_pain', 'buttock_pain')) },
   { id: 'hip_movement_pain', ask: any(knee, anyYes('thigh_pain', 'buttock_pain', 'groin_pain')) },
   // Background.
   { id: 'history_knee_osteoarthritis', ask: knee },
@@ -153,11 +172,12 @@ export const INTERVIEW_PLAN: readonly PlanStep[] = [
 /** The context questions' wording (evidence questions take theirs from evidence.ts). */
 export const CONTEXT_QUESTIONS = {
   age: { text: 'How old are you?', help: 'In years. Some warning signs depend on age.' },
-  where: { text: 'Where do you have pain? Choose every area that hurts.', help: 'Tap the areas on the body map, or tick them in the list.' },
+  where: { text: 'Where do you have pain, numbness, tingling or weakness? Choose every area.', help: 'Tap the areas on the body map, or tick them in the list. For a leg, say which side.' },
   sex: { text: 'What is your sex?', help: 'Asked because some treatments need care in pregnancy.' },
-  durationDays: { text: 'How many days ago did this pain start?', help: 'Your best guess is fine. Use 0 for today.' },
+  durationDays: { text: 'How long ago did this start?', help: 'Your best guess is fine: a number and days, weeks, months or years. Use 0 days for today.' },
   course: { text: 'Over the last few days, is it getting better, staying the same, or getting worse?', help: 'Compare with how it was when it started.' },
   'pain.knee': { text: 'How bad has the knee pain been at its worst in the last 24 hours?', help: '0 is no pain, 10 is the worst pain you can imagine.' },
   'pain.leg': { text: 'How bad has the leg pain been at its worst in the last 24 hours?', help: '0 is no pain, 10 is the worst pain you can imagine.' },
   'pain.back': { text: 'How bad has the back pain been at its worst in the last 24 hours?', help: '0 is no pain, 10 is the worst pain you can imagine.' },
 } as const satisfies Record<ContextQuestionId, { text: string; help: string }>;
+

@@ -30,13 +30,13 @@ const list = [
     id: 'pulmonary_embolism', title: 'Possible blood clot in the lungs (pulmonary embolism)',
     explanation: 'New chest pain, feeling short of breath, or coughing up blood can mean a blood clot has moved to the lungs. This is more likely with a swollen or tender calf, or a reason for clots. It can kill.',
     whatToDo: 'Call the emergency number now.',
-    minimumLevel: 'emergency_ambulance', seeFirst: 'emergency_department', sources: ['nice_ng158'],
+    minimumLevel: 'emergency_ambulance', seeFirst: 'emergency_department', sources: ['nhs_dvt', 'nice_ng158'],
   },
   {
     id: 'acute_limb_ischaemia', title: 'Possible blocked blood supply to the leg (acute limb ischaemia)',
     explanation: 'A leg or foot that suddenly turns cold, pale or blue, with bad pain, can mean an artery is blocked. Without blood, the leg can be lost within hours.',
     whatToDo: 'Call the emergency number now.',
-    minimumLevel: 'emergency_ambulance', seeFirst: 'emergency_department', sources: ['acute_limb_ischaemia'],
+    minimumLevel: 'emergency_ambulance', seeFirst: 'emergency_department', sources: ['nhs_highland_vascular', 'acute_limb_ischaemia'],
   },
   {
     id: 'septic_arthritis', title: 'Possible infected joint (septic arthritis)',
@@ -83,7 +83,7 @@ const list = [
   {
     id: 'spinal_infection', title: 'Possible spinal infection',
     explanation: 'Back pain with a fever can mean an infection in the spine. It is more likely, and more urgent, if you inject drugs, have a weak immune system, or had an operation or injection in the spine lately. Then new back pain, or pain at night, needs to be checked the same day even without a fever. Up to half of spine infections cause no fever.',
-    whatToDo: 'Be seen today. If you inject drugs, have a weak immune system, or had an operation or injection in the spine lately, go to the emergency department now.',
+    whatToDo: 'Be seen today. Go to the emergency department now if you have a fever and you also inject drugs, have a weak immune system, or had an operation or injection in the spine lately. Go now too if a leg is weak.',
     minimumLevel: 'consultation_24', seeFirst: 'urgent_care', sources: ['nice_ng59', 'cks_back_pain'],
   },
   {

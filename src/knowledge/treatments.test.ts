@@ -44,7 +44,7 @@ describe('the treatment options', () => {
     }
   });
 
-  it('give every verdict rule one of the four verdicts, plain text and at least one existing source', () => {
+  it('give every verdict rule a known verdict, plain text and at least one existing source', () => {
     for (const o of TREATMENT_OPTIONS) {
       for (const rule of o.verdicts) {
         expect(VERDICTS, o.id).toContain(rule.verdict);
@@ -56,6 +56,18 @@ describe('the treatment options', () => {
           for (const p of rule.patterns) expect(PATTERN_IDS, o.id).toContain(p);
         }
       }
+    }
+  });
+
+  it('follow every rule bounded by duration with an unbounded rule for the same pattern, so an unknown duration has a verdict', () => {
+    for (const o of TREATMENT_OPTIONS) {
+      o.verdicts.forEach((rule, i) => {
+        if (rule.minDurationDays === undefined || rule.patterns === 'any') return;
+        for (const p of rule.patterns) {
+          const later = o.verdicts.slice(i + 1).some((r) => r.minDurationDays === undefined && (r.patterns === 'any' || r.patterns.includes(p)));
+          expect(later, `${o.id} ${p}`).toBe(true);
+        }
+      });
     }
   });
 

@@ -41,6 +41,8 @@ export interface ArticleTreatment {
 export interface VerdictRule {
   readonly patterns: readonly PatternId[] | 'any';
   readonly minDurationDays?: number;
+  /** Holds only when the leg pain is known and at least this (0-10): "severe" sciatica. */
+  readonly minLegPain?: number;
   readonly verdict: Verdict;
   /** What the guideline says, in plain words. */
   readonly text: string;
@@ -76,7 +78,11 @@ const SCIATICA = ['lumbar_radiculopathy', 'lumbar_spinal_stenosis'] as const sat
 const BUTTOCK = ['deep_gluteal_syndrome'] as const satisfies readonly PatternId[];
 /** Every pattern the treatments address: all but narrowed leg arteries, which need other care. */
 const MUSCULOSKELETAL = [...OA, ...KNEE_OTHER, ...BACK, ...SCIATICA, ...BUTTOCK] as const;
-/** NICE NG59 defines chronic back pain and sciatica from 12 weeks (ACP 2017 likewise). */
+/**
+ * Chronic from 12 weeks: ACP 2017 calls low back pain of more than 12 weeks chronic. NICE NG59
+ * separates acute from chronic low back pain and sciatica without a number in its
+ * recommendations, so its "acute" is taken as under 12 weeks here.
+ */
 const CHRONIC_FROM_DAYS = 84;
 
 // ---------------------------------------------------------------------------------------------
@@ -90,7 +96,7 @@ const articleList = [
   {
     id: 'physical_therapy', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 1, articleTitle: 'Physical Therapy',
     articleText: 'A physical therapist can design a personalized exercise program to strengthen the muscles around the knee and improve flexibility. This can alleviate pressure on the sciatic nerve and reduce pain.',
-    explanation: 'The first treatment guidelines advise for knee arthritis, back pain and sciatica: exercises chosen for you, built up over weeks.',
+    explanation: 'Exercises chosen for you and built up over weeks. Guidelines offer them first for knee arthritis, and suggest them for back pain and sciatica.',
   },
   {
     id: 'medications', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 2, articleTitle: 'Medications',
@@ -105,7 +111,7 @@ const articleList = [
   {
     id: 'surgery', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 4, articleTitle: 'Surgery',
     articleText: 'If conservative treatments fail, surgical options may be considered. Procedures such as arthroscopy or knee replacement can address underlying knee issues that contribute to sciatica.',
-    explanation: 'Only for a few people, when months of other care have not helped. Keyhole surgery for a worn knee is advised against. A knee replacement, or surgery to free a trapped nerve, can be an option.',
+    explanation: 'Only for a few people, when other care has not helped. Keyhole surgery for a worn knee is advised against. A referral for a knee replacement, or surgery to free a trapped nerve, can be an option.',
   },
   {
     id: 'chiropractic_care', category: 'alternative', articleHeading: ALTERNATIVE, articleNumber: 1, articleTitle: 'Chiropractic Care',
@@ -163,12 +169,22 @@ const optionList = [
       {
         patterns: KNEE_OTHER, verdict: 'recommended',
         text: 'Exercise, often with a physiotherapist, is the main treatment for pain behind the kneecap. It is also the main way back after most knee injuries.',
-        sources: ['cks_pfp', 'cks_knee_pain'],
+        sources: ['cks_pfp', 'crossley_pfp_2016', 'cks_knee_pain'],
       },
       {
-        patterns: 'any', verdict: 'recommended',
-        text: 'Guidelines put exercise first for knee arthritis, back pain and sciatica. A physiotherapist can guide it.',
-        sources: ['nice_ng226', 'aaos_oa_2021', 'nice_ng59'],
+        patterns: OA, verdict: 'recommended',
+        text: 'A main treatment for arthritis. The UK guideline (NICE) offers exercises made for you to everyone with arthritis: to build strength and fitness. A US guideline also advises exercise for knee arthritis, with help or at home.',
+        sources: ['nice_ng226', 'aaos_oa_2021'],
+      },
+      {
+        patterns: [...BACK, ...SCIATICA], verdict: 'consider',
+        text: 'For a bout of low back pain, with or without sciatica, the UK guideline (NICE) says a group exercise class can help. Keep up your normal life as far as you can.',
+        sources: ['nice_ng59'],
+      },
+      {
+        patterns: 'any', verdict: 'no_verdict',
+        text: 'Guidelines give no view for this. They offer exercise first for knee arthritis, and suggest it for back pain and sciatica.',
+        sources: ['nice_ng226', 'nice_ng59'],
       },
     ],
     relevantTo: MUSCULOSKELETAL, generalCare: true,
@@ -204,13 +220,13 @@ const optionList = [
         sources: ['nice_ng59'],
       },
       {
-        patterns: [...SCIATICA, ...BUTTOCK], verdict: 'consider',
-        text: 'There is little proof that they help sciatica itself. If you take them, take the lowest dose that works, for the shortest time.',
-        sources: ['nice_ng59', 'cks_sciatica'],
+        patterns: [...SCIATICA, ...BUTTOCK], verdict: 'no_verdict',
+        text: 'The UK guideline (NICE) gives no view for or against these tablets for sciatica: its advice on them is for back pain. NHS advice says it is not clear how much they help sciatica. If you take them, take the lowest dose that works, for the shortest time.',
+        sources: ['nice_ng59', 'nhs_sciatica'],
       },
       {
-        patterns: OA, verdict: 'consider',
-        text: 'For knee arthritis, if a gel is not enough, a tablet can be tried. Take the lowest dose that works, for the shortest time, with a medicine to protect the stomach.',
+        patterns: OA, verdict: 'recommended',
+        text: 'For arthritis, the UK guideline (NICE) offers a tablet when a gel has not helped enough or does not suit you. For the knee, try a gel first. Take the lowest dose that works, for the shortest time, with a medicine to protect the stomach. A doctor first weighs the risks to the stomach, liver, kidneys and heart.',
         sources: ['nice_ng226'],
       },
       {
@@ -219,9 +235,9 @@ const optionList = [
         sources: ['cks_gout', 'bsr_hot_joint_2006'],
       },
       {
-        patterns: 'any', verdict: 'consider',
-        text: 'If you take them: the lowest dose that works, for the shortest time, and check the cautions first.',
-        sources: ['bnf_nsaids', 'nice_ng59'],
+        patterns: 'any', verdict: 'no_verdict',
+        text: 'Guidelines give no view for this. If you take them: the lowest dose that works, for the shortest time, and check the cautions first.',
+        sources: ['bnf_nsaids'],
       },
     ],
     relevantTo: MUSCULOSKELETAL, generalCare: true,
@@ -260,8 +276,13 @@ const optionList = [
     description: 'Medicines from a doctor that ease muscle spasm for a few days. They often make you sleepy or dizzy.',
     verdicts: [
       {
+        patterns: BACK, minDurationDays: CHRONIC_FROM_DAYS, verdict: 'no_verdict',
+        text: 'A US guideline lists a muscle relaxant only for back pain of up to 12 weeks, not for back pain that lasts longer. The UK guideline gives no view.',
+        sources: ['acp_2017'],
+      },
+      {
         patterns: BACK, verdict: 'consider',
-        text: 'A US guideline lists a muscle relaxant as an option for new low back pain. The UK guideline gives no view.',
+        text: 'A US guideline lists a muscle relaxant as an option for back pain of up to 12 weeks. The UK guideline gives no view.',
         sources: ['acp_2017'],
       },
       {
@@ -317,7 +338,7 @@ const optionList = [
     verdicts: [
       {
         patterns: [...BACK, ...SCIATICA], verdict: 'not_recommended',
-        text: 'The UK guideline (NICE) says not to give opioids for back pain or sciatica that has lasted more than 3 months.',
+        text: 'The UK guideline (NICE) says not to give opioids for back pain or sciatica that has lasted more than 3 months. For new back pain, they are not given as a matter of course: at most a weak one, when an anti-inflammatory cannot be used or has not worked.',
         sources: ['nice_ng59'],
       },
       {
@@ -354,8 +375,19 @@ const optionList = [
     description: 'A specialist injects a numbing medicine and a steroid next to the sore nerve root in the lower back. They use a scan to guide the needle.',
     verdicts: [
       {
-        patterns: ['lumbar_radiculopathy'], verdict: 'consider',
-        text: 'For sciatica that is new and severe, the UK guideline (NICE) says this injection can be tried.',
+        patterns: ['lumbar_radiculopathy'], minDurationDays: CHRONIC_FROM_DAYS, verdict: 'no_verdict',
+        text: 'The UK guideline (NICE) only suggests this injection for sciatica that is new and severe. For sciatica that has lasted 12 weeks or more, it gives no view.',
+        sources: ['nice_ng59'],
+      },
+      {
+        // NG59 does not define "severe"; leg pain of 7 or more out of 10 is the usual cut-off for severe pain.
+        patterns: ['lumbar_radiculopathy'], minLegPain: 7, verdict: 'consider',
+        text: 'For sciatica that is both new and severe, as yours is, the UK guideline (NICE) says this injection can be tried. A specialist decides if it suits you.',
+        sources: ['nice_ng59'],
+      },
+      {
+        patterns: ['lumbar_radiculopathy'], verdict: 'no_verdict',
+        text: 'The UK guideline (NICE) only suggests this injection for sciatica that is both new and severe (leg pain of 7 or more out of 10). For milder sciatica, it gives no view.',
         sources: ['nice_ng59'],
       },
       {
@@ -408,8 +440,8 @@ const optionList = [
     verdicts: [
       {
         patterns: 'any', verdict: 'not_recommended',
-        text: 'Guidelines advise strongly against it. For a worn knee, it does no better than exercise, and it has the risks of an operation. The UK guideline (NICE) also advises against it unless the knee locks.',
-        sources: ['bmj_rapid_rec_2017', 'nice_ng226'],
+        text: 'Guidelines advise strongly against keyhole surgery for a worn knee, even if it locks, clicks or catches. It does no better than exercise, and it has the risks of an operation. A US guideline also advises against washing out or trimming a knee with arthritis.',
+        sources: ['bmj_rapid_rec_2017', 'aaos_oa_2021', 'nice_ipg230', 'nice_cg177'],
       },
     ],
     relevantTo: ['knee_osteoarthritis', 'knee_meniscus_or_ligament'], generalCare: false,
@@ -421,8 +453,8 @@ const optionList = [
     verdicts: [
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'The advice against keyhole surgery does not cover a knee that locks, or a recent bad injury. A bone and joint surgeon decides.',
-        sources: ['bmj_rapid_rec_2017', 'cks_knee_pain'],
+        text: 'Guidelines give no view on surgery after a clear knee injury, such as a torn ligament or meniscus: a bone and joint surgeon decides. The advice against keyhole surgery for a worn knee holds even when it locks. A knee stuck so it cannot be straightened needs to be seen today.',
+        sources: ['bmj_rapid_rec_2017'],
       },
     ],
     relevantTo: ['knee_meniscus_or_ligament'], generalCare: false,
@@ -433,8 +465,8 @@ const optionList = [
     description: 'The worn surfaces of the joint are replaced with an artificial joint. It is a big operation, and it takes months to recover.',
     verdicts: [
       {
-        patterns: ['knee_osteoarthritis'], verdict: 'consider',
-        text: 'For knee arthritis, the UK guideline (NICE) says to think about it when the knee badly affects your life and other care has not helped enough.',
+        patterns: ['knee_osteoarthritis'], verdict: 'refer',
+        text: 'For knee arthritis, the UK guideline (NICE) says to think about a referral for a new knee when the pain, stiffness or loss of movement badly affects your life, and other care (exercise, weight loss if needed, pain relief) has not worked or does not suit you. Age, weight, smoking or other illnesses are not reasons to be left out, though they can change the risks.',
         sources: ['nice_ng226'],
       },
       {
@@ -526,8 +558,8 @@ const optionList = [
         sources: ['nice_ng59', 'acp_2017'],
       },
       {
-        patterns: BUTTOCK, verdict: 'consider',
-        text: 'For a nerve squeezed in the buttock, care is mostly physiotherapy: stretches, with massage together with exercise.',
+        patterns: BUTTOCK, verdict: 'no_verdict',
+        text: 'Guidelines give no view on massage when the sciatic nerve is squeezed in the buttock.',
         sources: ['hicks_deep_gluteal'],
       },
       {
@@ -587,8 +619,13 @@ const optionList = [
     description: 'Warmth on tight muscles, once any new swelling has settled.',
     verdicts: [
       {
+        patterns: BACK, minDurationDays: CHRONIC_FROM_DAYS, verdict: 'no_verdict',
+        text: 'A US guideline lists heat for back pain of up to 12 weeks, not for back pain that lasts longer. Warmth can still ease stiff muscles.',
+        sources: ['acp_2017'],
+      },
+      {
         patterns: BACK, verdict: 'consider',
-        text: 'A US guideline says heat helps new low back pain, and the proof for it is fair.',
+        text: 'A US guideline lists heat for back pain of up to 12 weeks. There is fair proof that it helps.',
         sources: ['acp_2017'],
       },
       {
@@ -607,9 +644,19 @@ const optionList = [
     description: 'Gentle exercises, done often, for the back of the thigh, the front of the thigh and the hip. Build them up step by step.',
     verdicts: [
       {
-        patterns: 'any', verdict: 'recommended',
-        text: 'Guidelines say exercise is a main treatment for knee arthritis, for low back pain and for sciatica. Start gently and build up.',
-        sources: ['nice_ng226', 'aaos_oa_2021', 'nice_ng59'],
+        patterns: OA, verdict: 'recommended',
+        text: 'A main treatment for arthritis. The UK guideline (NICE) offers exercises made for you, and a US guideline advises exercise, with help or at home, for knee arthritis. Start gently and build up.',
+        sources: ['nice_ng226', 'aaos_oa_2021'],
+      },
+      {
+        patterns: [...BACK, ...SCIATICA], verdict: 'consider',
+        text: 'The UK guideline (NICE) suggests an exercise programme for back pain and sciatica, and keeping up your normal life. NHS advice is to start gentle exercise as soon as you can. Start gently and build up.',
+        sources: ['nice_ng59', 'nhs_sciatica'],
+      },
+      {
+        patterns: 'any', verdict: 'no_verdict',
+        text: 'Guidelines give no view for this. Gentle exercise, done often, is the base of caring for the knee and the back yourself. Start gently and build up.',
+        sources: ['nice_ng226', 'nice_ng59'],
       },
     ],
     relevantTo: MUSCULOSKELETAL, generalCare: true,

@@ -23,7 +23,8 @@ export interface TriageRule {
 const backPain: Cond = any(yes('low_back_pain'), yes('thoracic_back_pain'), { painAtLeast: 1, site: 'back', ifUnknown: false });
 const backOrLegPain: Cond = any(
   backPain,
-  anyYes('buttock_pain', 'leg_pain_to_knee', 'leg_pain_below_knee', 'leg_pain_both_sides', 'numbness_tingling', 'leg_weakness', 'foot_drop'),
+  // The body map's leg areas count too: a person ticks where it hurts before the radiating questions.
+  anyYes('buttock_pain', 'thigh_pain', 'calf_pain', 'foot_pain', 'leg_pain_to_knee', 'leg_pain_below_knee', 'leg_pain_both_sides', 'numbness_tingling', 'leg_weakness', 'foot_drop'),
   { painAtLeast: 1, site: 'leg', ifUnknown: false },
 );
 const kneePain: Cond = any(anyYes('knee_pain', 'knee_swelling', 'knee_hot_red'), { painAtLeast: 1, site: 'knee', ifUnknown: false });
@@ -114,19 +115,19 @@ const list = [
     id: 'pe_chest_symptoms', level: 'emergency_ambulance', redFlag: 'pulmonary_embolism',
     when: all(yes('chest_pain_or_breathless'), any(clotRisk, anyYes('knee_pain', 'calf_pain', 'leg_pain_below_knee'), { painAtLeast: 1, site: 'leg', ifUnknown: false })),
     reason: 'New chest pain, breathlessness or coughing blood with a painful or swollen leg or a reason for clots.',
-    sources: ['nice_ng158'],
+    sources: ['nhs_dvt', 'nice_ng158'],
   },
   {
     id: 'chest_symptoms_alone', level: 'emergency_ambulance', redFlag: 'pulmonary_embolism',
     when: yes('chest_pain_or_breathless'),
     reason: 'New chest pain, breathlessness or coughing blood always needs the emergency services.',
-    sources: ['nice_ng158'],
+    sources: ['nhs_dvt', 'nhs_back_pain'],
   },
   {
     id: 'acute_limb_ischaemia', level: 'emergency_ambulance', redFlag: 'acute_limb_ischaemia',
     when: yes('leg_cold_pale'),
     reason: 'A leg or foot that has suddenly become cold, pale or blue with severe pain.',
-    sources: ['acute_limb_ischaemia'],
+    sources: ['nhs_highland_vascular', 'acute_limb_ischaemia'],
   },
   {
     id: 'knee_dislocation', level: 'emergency', redFlag: 'knee_dislocation',
@@ -162,10 +163,12 @@ const list = [
     sources: ['bsr_hot_joint_2006', 'cks_septic_arthritis'],
   },
   {
+    // Sepsis may come without a high temperature (NICE sepsis guidance); local NHS criteria send
+    // "systemically unwell with new knee pain" to the emergency department.
     id: 'sepsis_with_knee_pain', level: 'emergency', redFlag: 'septic_arthritis',
-    when: all(kneePain, yes('fever'), yes('feels_very_unwell')),
-    reason: 'New knee pain with a fever while feeling very unwell: possible sepsis from an infected joint.',
-    sources: ['nice_ng253', 'cks_septic_arthritis'],
+    when: all(kneePain, yes('feels_very_unwell'), { durationAtMost: 84, ifUnknown: true }),
+    reason: 'New knee pain while feeling very unwell, with or without a fever: possible sepsis from an infected joint.',
+    sources: ['nice_ng253', 'kernow_acute_knee', 'cks_septic_arthritis'],
   },
   {
     id: 'child_limp_with_fever', level: 'emergency', redFlag: 'septic_arthritis',
@@ -191,13 +194,13 @@ const list = [
     id: 'spinal_infection_high_risk', level: 'emergency', redFlag: 'spinal_infection',
     when: all(backPain, yes('fever'), anyYes('injects_drugs', 'immunosuppressed', 'recent_spinal_procedure', 'feels_very_unwell')),
     reason: 'Back pain with a fever and drug injection, a weak immune system, a recent spinal procedure, or feeling very unwell.',
-    sources: ['nice_ng59', 'cks_back_pain'],
+    sources: ['nhs_back_pain', 'cks_back_pain'],
   },
   {
     id: 'spinal_fracture_high_energy', level: 'emergency', redFlag: 'spinal_fracture',
     when: all(backPain, yes('high_energy_trauma')),
     reason: 'Back pain after a high-energy injury.',
-    sources: ['nice_ng59', 'cks_back_pain'],
+    sources: ['nhs_back_pain', 'cks_back_pain'],
   },
   {
     id: 'knee_fracture_high_energy', level: 'emergency', redFlag: 'knee_fracture',
@@ -208,10 +211,10 @@ const list = [
 
   // --- today (within 24 hours) ----------------------------------------------------------------
   {
-    id: 'high_energy_knee_injury', level: 'consultation_24',
+    id: 'high_energy_knee_injury', level: 'emergency',
     when: all(yes('high_energy_trauma'), any(kneePain, yes('recent_knee_injury'))),
-    reason: 'A forceful knee injury (a road collision, a fall from a height, a high-speed sports collision) needs a same-day check even if the knee seems all right: a dislocation that went back, or a fracture, can hide.',
-    sources: ['boyce_knee_dislocation_2015', 'cks_knee_pain'],
+    reason: 'A forceful knee injury (a road collision, a fall from a height, a high-speed sports collision) needs checking now even if the knee seems all right: a dislocation that went back, or a fracture, can hide.',
+    sources: ['boyce_knee_dislocation_2015', 'kernow_acute_knee'],
   },
   {
     id: 'fever_with_new_knee_pain', level: 'consultation_24',
@@ -287,7 +290,7 @@ const list = [
     id: 'haemarthrosis_anticoagulant', level: 'consultation_24', redFlag: 'haemarthrosis_ligament_injury',
     when: all(yes('takes_anticoagulant'), any(yes('knee_swelling_within_hours_of_injury'), all(yes('knee_swelling'), kneeInjury))),
     reason: 'A knee that swelled after a knock while taking a blood thinner may be bleeding inside the joint, even after a minor injury.',
-    sources: ['cks_knee_pain', 'bsr_hot_joint_2006'],
+    sources: ['kernow_acute_knee', 'cks_knee_pain'],
   },
   {
     id: 'locked_knee', level: 'consultation_24', redFlag: 'locked_knee',
@@ -305,13 +308,22 @@ const list = [
     id: 'spinal_infection', level: 'consultation_24', redFlag: 'spinal_infection',
     when: all(backPain, yes('fever')),
     reason: 'Back pain with a fever.',
-    sources: ['nice_ng59', 'cks_back_pain'],
+    sources: ['nhs_back_pain', 'cks_back_pain'],
   },
   {
     id: 'suspected_spinal_metastases', level: 'consultation_24', redFlag: 'spinal_malignancy',
     when: all(backPain, suspectedSpinalMetastases),
     reason: 'Back pain with a past or current cancer that is severe, getting worse, worse at night, worse on coughing or straining, or in the middle of the back; or new back pain with weight loss that cannot be explained: be seen within 24 hours (NICE NG234).',
     sources: ['nice_ng234', 'nice_cg75', 'nhs_back_pain'],
+  },
+  {
+    // NHS back pain: contact a GP or 111 straight away for back pain with weight loss, pain worse at
+    // night, or pain between the shoulders. (Pain worse on coughing is also listed there, but the NHS
+    // sciatica page gives it as a usual sign of sciatica; with a cancer history it counts above.)
+    id: 'back_pain_urgent_signs', level: 'consultation_24',
+    when: all(backPain, anyYes('weight_loss_unexplained', 'night_pain', 'thoracic_back_pain')),
+    reason: 'Back pain with weight loss you cannot explain, severe pain at night, or pain in the middle of the back between the shoulders should be checked today.',
+    sources: ['nhs_back_pain'],
   },
   {
     // Amendment 1: fever is absent in up to half of spinal infections.
@@ -366,13 +378,13 @@ const list = [
     id: 'unwell_with_fever', level: 'consultation_24',
     when: all(yes('fever'), yes('feels_very_unwell')),
     reason: 'A fever while feeling very unwell should be seen today.',
-    sources: ['cks_septic_arthritis'],
+    sources: ['nice_ng253'],
   },
   {
     id: 'severe_worsening_pain', level: 'consultation_24',
     when: all({ painAtLeast: 8, ifUnknown: false }, { courseIn: ['worsening'], ifUnknown: false }),
     reason: 'Severe pain (8 or more out of 10) that is getting worse.',
-    sources: ['article', 'nhs_knee_pain'],
+    sources: ['nhs_back_pain', 'nhs_knee_pain'],
   },
 
   // --- book an appointment ------------------------------------------------------------------
@@ -392,7 +404,7 @@ const list = [
     id: 'nerve_symptoms', level: 'consultation',
     when: anyYes('numbness_tingling', 'leg_weakness', 'reflex_reduced', 'both_legs_numb_or_weak'),
     reason: 'Numbness, tingling or weakness in the leg points to a nerve and needs a professional assessment.',
-    sources: ['article', 'cks_sciatica'],
+    sources: ['article', 'nhs_sciatica', 'cks_sciatica'],
   },
   {
     // Narrowed from the contract (Amendment 1): NHS sciatica advice is home care first for a short

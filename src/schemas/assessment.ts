@@ -21,7 +21,11 @@ const Because = Type.Array(EvidenceIdSchema, { description: 'the evidence ids th
 const list = <T extends TSchema>(item: T) => Type.Array(item);
 
 export const LIKELIHOODS = ['high', 'moderate', 'low'] as const;
-export const VERDICTS = ['recommended', 'consider', 'not_recommended', 'no_verdict'] as const;
+/**
+ * What a guideline says of a treatment option. `refer`: the guideline's step is a referral for a
+ * specialist to consider it (NICE NG226 on joint replacement), not a treatment to start here.
+ */
+export const VERDICTS = ['recommended', 'consider', 'refer', 'not_recommended', 'no_verdict'] as const;
 export const TREATMENT_CATEGORIES = ['conventional', 'alternative', 'home'] as const;
 export const SUITABILITIES = ['suitable', 'ask_first', 'avoid'] as const;
 export const CAUTION_SEVERITIES = ['avoid', 'ask_doctor', 'ask_pharmacist', 'note'] as const;

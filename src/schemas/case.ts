@@ -9,6 +9,9 @@ import { TRIAGE_LEVELS } from '../knowledge/triage-levels.js';
 export const SEXES = ['female', 'male', 'other'] as const;
 export const COURSES = ['improving', 'stable', 'worsening'] as const;
 export const PAIN_SITES = ['knee', 'leg', 'back'] as const;
+export const SIDES = ['left', 'right', 'both'] as const;
+/** The limbs a side is recorded for: the knee, and the rest of the leg. */
+export const SIDED_SITES = ['knee', 'leg'] as const;
 export type PainSite = (typeof PAIN_SITES)[number];
 
 export const TriageLevelSchema = Type.Union(TRIAGE_LEVELS.map((l) => Type.Literal(l)), { $id: 'TriageLevel' });
@@ -22,6 +25,13 @@ const painScore = (site: string) =>
 export const PainSchema = Type.Object(
   { knee: Type.Optional(painScore('knee')), leg: Type.Optional(painScore('leg')), back: Type.Optional(painScore('back')) },
   { additionalProperties: false },
+);
+
+export const SideSchema = Type.Union(SIDES.map((x) => Type.Literal(x)), { description: 'left | right | both' });
+
+export const SidesSchema = Type.Object(
+  { knee: Type.Optional(SideSchema), leg: Type.Optional(SideSchema) },
+  { additionalProperties: false, description: 'which side hurts: the knee, and the rest of the leg (buttock, hip, thigh, calf, foot)' },
 );
 
 /** One optional boolean per evidence id: true = present, false = asked and absent, missing = not asked. */
@@ -38,6 +48,7 @@ export const CaseSchema = Type.Object(
     durationDays: Type.Optional(Type.Number({ minimum: 0, maximum: 36500, description: 'days since the current symptoms began' })),
     course: Type.Optional(CourseSchema),
     pain: Type.Optional(PainSchema),
+    side: Type.Optional(SidesSchema),
     evidence: Type.Optional(EvidenceSchema),
   },
   { $id: 'Case', additionalProperties: false, description: 'A case: age, context and evidence answers (CONTRACT.md).' },
@@ -47,6 +58,8 @@ export type Sex = (typeof SEXES)[number];
 export type Course = (typeof COURSES)[number];
 export type Evidence = Partial<Record<EvidenceId, boolean>>;
 export type Pain = Static<typeof PainSchema>;
+export type Side = (typeof SIDES)[number];
+export type Sides = Static<typeof SidesSchema>;
 export type Case = Static<typeof CaseSchema>;
 
 /** A case being built by the interview: nothing is required yet. */

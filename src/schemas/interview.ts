@@ -7,7 +7,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { PartialCaseSchema, TriageLevelSchema } from './case.js';
 import { EvidenceIdSchema, RedFlagHitSchema } from './assessment.js';
 
-export const QUESTION_KINDS = ['yes_no', 'number', 'choice', 'scale', 'body_map'] as const;
+export const QUESTION_KINDS = ['yes_no', 'number', 'duration', 'choice', 'scale', 'body_map'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 export const QuestionOptionSchema = Type.Object({
@@ -15,6 +15,12 @@ export const QuestionOptionSchema = Type.Object({
   label: Type.String(),
   /** body_map only: the evidence id this area answers (true when chosen, false when not). */
   evidence: Type.Optional(EvidenceIdSchema),
+  /** body_map only: chosen as `value:left` or `value:right` (both for both sides). */
+  sided: Type.Optional(Type.Boolean()),
+  /** body_map only: chosen is yes, but not chosen leaves the evidence unanswered (not no). */
+  onlyIfChosen: Type.Optional(Type.Boolean()),
+  /** duration only: how many days one of this unit is. */
+  days: Type.Optional(Type.Number()),
 });
 
 export const QuestionTargetSchema = Type.Union([
@@ -50,15 +56,24 @@ export const InterviewRequestSchema = Type.Object(
   { $id: 'InterviewRequest', additionalProperties: false },
 );
 
+const InterruptionSchema = Type.Object({
+  level: TriageLevelSchema,
+  title: Type.String(),
+  action: Type.String(),
+  because: Type.Array(Type.String(), { description: 'the reasons, in plain words' }),
+  redFlags: Type.Array(RedFlagHitSchema),
+});
+
 export const InterviewStepSchema = Type.Object(
   {
     questions: Type.Array(QuestionSchema, { description: 'the next step: ask these, most important first' }),
     done: Type.Boolean({ description: 'true when nothing that matters is left to ask' }),
     progress: Type.Object({ answered: Type.Integer(), remaining: Type.Integer(), percent: Type.Integer({ minimum: 0, maximum: 100 }) }),
+    canStopEarly: Type.Boolean({ description: 'every warning-sign question that could still change the advice has an answer: results may be shown now' }),
     /** Present the moment the answers so far make it an emergency: stop and show this first. */
-    emergency: Type.Optional(
-      Type.Object({ level: TriageLevelSchema, title: Type.String(), action: Type.String(), redFlags: Type.Array(RedFlagHitSchema) }),
-    ),
+    emergency: Type.Optional(InterruptionSchema),
+    /** Present when a warning sign needs a same-day visit (and no emergency): say so at once. */
+    sameDay: Type.Optional(InterruptionSchema),
   },
   { $id: 'InterviewStep' },
 );

@@ -13,6 +13,7 @@ import { clientErrorHandler } from './client-errors.js';
 import { loggerOptions, type LoggingOptions } from './logging.js';
 import { auditPlugin } from './plugins/audit.js';
 import { bodyParsingPlugin } from './plugins/body-parsing.js';
+import { compressionPlugin } from './plugins/compression.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { drainOnClosePlugin } from './plugins/drain-on-close.js';
 import { errorsPlugin } from './plugins/errors.js';
@@ -96,6 +97,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(requestLogPlugin);
   await app.register(drainOnClosePlugin);
   await app.register(securityHeadersPlugin);
+  await app.register(compressionPlugin);
   await app.register(sessionsPlugin);
   await app.register(csrfPlugin);
   await app.register(auditPlugin);

@@ -5,15 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildApp } from '../../src/server/app.js';
 import { testAppOptions } from '../../src/server/__fixtures__/test-app.js';
+import { launchChromium } from '../support/chromium.js';
 import { openTempStore, type TempStore } from '../support/databases.js';
-
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 describe('API docs in a browser', () => {
   let temp: TempStore;
@@ -24,7 +20,7 @@ describe('API docs in a browser', () => {
     temp = await openTempStore('sqlite');
     app = await buildApp(testAppOptions(temp.store));
     url = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

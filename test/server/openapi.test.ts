@@ -42,6 +42,7 @@ const CONTRACT = [
   'GET /api/v1/recoveries/{id}/series',
   'GET /fhir/Questionnaire/ksnav-intake',
   'POST /fhir/$assess',
+  ...['ksnav-start-back', 'ksnav-roland-morris', 'ksnav-psfs', 'ksnav-nprs'].flatMap((q) => [`GET /fhir/Questionnaire/${q}`, `POST /fhir/Questionnaire/${q}/$score`]),
   'GET /cds-services',
   'POST /cds-services/ksnav-triage',
 ];

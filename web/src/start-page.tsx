@@ -3,10 +3,11 @@ import { Icon } from './components/icons.js';
 import { PageHeading, useTitle } from './components/page-heading.js';
 import { loadInterview } from './storage.js';
 import { useRegion } from './region/region.js';
+import { TYPICAL_SCREENS } from '../../src/knowledge/interview-length.js';
 
 export function StartPage() {
   useTitle('Knee or leg pain? Find out how soon and whom to see');
-  const started = loadInterview().history.length > 0;
+  const started = loadInterview().screens.length > 0;
   const [region] = useRegion();
   return (
     <>
@@ -31,7 +32,10 @@ export function StartPage() {
           {started ? 'Continue where you left off' : 'Start the questions'}
         </a>
       </p>
-      <p class="hint">About 5 minutes. No account needed. Your answers stay in this browser tab unless you choose to save them.</p>
+      <p class="hint">
+        About {TYPICAL_SCREENS.median} short screens of questions, and no more than {TYPICAL_SCREENS.p90} for most people: only what can change the advice is
+        asked. No account needed. Your answers stay on this device, in this browser tab, unless you choose to save them.
+      </p>
 
       <div class="two-col">
         <section aria-labelledby="does">

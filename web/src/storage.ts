@@ -5,12 +5,21 @@
 import type { Assessment, Case } from './api/types.js';
 import type { AnsweredQuestion } from './interview/answers.js';
 
-const INTERVIEW_KEY = 'ksnav.interview.v1';
+const INTERVIEW_KEY = 'ksnav.interview.v2';
 const RESULTS_KEY = 'ksnav.results.v1';
 
 export interface StoredInterview {
-  history: AnsweredQuestion[];
+  /** The answers, a list per screen, in the order the screens were answered. */
+  screens: AnsweredQuestion[][];
+  /** Screens undone with Back, ready for Forward (cleared by a new answer). */
+  redo: AnsweredQuestion[][];
+  /** The progress shown after each screen: it never goes backwards while answering. */
+  shown: number[];
+  /** Levels of same-day warnings the person has seen and chosen to go on after. */
+  acknowledged: string[];
 }
+
+export const EMPTY_INTERVIEW: StoredInterview = { screens: [], redo: [], shown: [], acknowledged: [] };
 
 export interface StoredResults {
   case: Case;
@@ -46,8 +55,14 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isAnswered = (v: unknown): boolean =>
   isObject(v) && isObject(v.question) && typeof v.question.id === 'string' && isObject(v.question.target) && 'value' in v;
 
+const isScreenList = (v: unknown): boolean => Array.isArray(v) && v.every((screen) => Array.isArray(screen) && screen.every(isAnswered));
+
 export function loadInterview(): StoredInterview {
-  return read(INTERVIEW_KEY, (v): v is StoredInterview => isObject(v) && Array.isArray(v.history) && v.history.every(isAnswered)) ?? { history: [] };
+  return (
+    read(INTERVIEW_KEY, (v): v is StoredInterview =>
+      isObject(v) && isScreenList(v.screens) && isScreenList(v.redo) && Array.isArray(v.shown) && Array.isArray(v.acknowledged),
+    ) ?? EMPTY_INTERVIEW
+  );
 }
 
 export function saveInterview(state: StoredInterview | null): void {

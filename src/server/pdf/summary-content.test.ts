@@ -32,10 +32,24 @@ describe('summaryContent', () => {
   it('groups relevant treatments by verdict and lists personal cautions', () => {
     const content = summaryContent(assess(sciatica), sciatica, '2025-05-01');
     const treatments = content.sections.find((s) => s.heading.startsWith('Treatments'))!.items;
-    expect(treatments[0]).toMatch(/^Recommended for this picture: /);
+    // For sciatica NICE NG59 "considers" exercise and treatments: none is "offered" outright, so
+    // none is under "recommended"; those it advises against are under "not advised".
+    expect(treatments[0]).toMatch(/^May be considered: discuss: Physiotherapy/);
+    expect(treatments.some((i) => i.startsWith('Recommended for this picture: '))).toBe(false);
     expect(treatments.some((i) => i.startsWith('Not advised'))).toBe(true);
     // On a blood thinner: anti-inflammatory tablets are to be avoided, and said so.
     expect(treatments.some((i) => /^Avoid: .*blood thinner/i.test(i))).toBe(true);
+  });
+
+  it('lists a referral verdict in its own group, between "worth considering" and "not recommended"', () => {
+    const knee: Case = {
+      age: 66, durationDays: 200, course: 'stable', pain: { knee: 5 },
+      evidence: { knee_pain: true, history_knee_osteoarthritis: true, knee_grinding: true, knee_stiffness_after_rest_brief: true, knee_pain_stairs_squat: true },
+    };
+    const treatments = summaryContent(assess(knee), knee, '2025-05-01').sections.find((s) => s.heading.startsWith('Treatments'))!.items;
+    const groups = treatments.map((i) => i.split(':')[0]);
+    expect(groups.slice(0, 4)).toEqual(['Recommended by guidelines', 'Worth considering', 'Worth asking about a referral', 'Not recommended by guidelines']);
+    expect(treatments[2]).toBe('Worth asking about a referral: Knee replacement.');
   });
 
   it('shows red flags, with what to do, when there are any', () => {

@@ -31,6 +31,8 @@ export const webAppPlugin = appWide<{ root: string | null }>('ksnav-web-app', as
     root,
     prefix: '/',
     index: ['index.html'],
+    // The build writes .br and .gz beside each text file (web/build/precompress.ts).
+    preCompressed: true,
     // Our own Cache-Control below, not send's default max-age=0.
     cacheControl: false,
     // Vite names built assets by content hash: they can be cached for good.

@@ -13,6 +13,7 @@ import { caseFromQuestionnaireResponse } from '../../fhir/case-from-questionnair
 import { INTAKE_QUESTIONNAIRE_ID } from '../../fhir/canonical-urls.js';
 import { intakeQuestionnaire } from '../../fhir/questionnaire.js';
 import { HttpError } from '../http-error.js';
+import { fhirMeasureRoutes } from './fhir-measures.js';
 import { ERROR_RESPONSES } from './responses.js';
 
 export const FHIR_JSON = 'application/fhir+json';
@@ -73,4 +74,7 @@ export const fhirRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const occurrence = authored !== undefined && isInstant(authored) ? authored : app.settings.clock().toISOString();
     return send(request, reply, assessmentToFhir(assessValid(c), c, { occurrence, patientReference }));
   });
+
+  // The validated measures' Questionnaires and $score, under the same media type parser.
+  await app.register(fhirMeasureRoutes);
 };

@@ -1,23 +1,14 @@
 /**
- * Real Chromium for the browser tests (Debian's /usr/bin/chromium through playwright-core), with
- * the helpers every test file shares: screenshots, axe scans, horizontal-scroll checks.
+ * The helpers every browser test file shares: pages, screenshots, axe scans, horizontal-scroll
+ * checks. The browser itself is test/support/chromium.ts's launchChromium().
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}
 
 /** A page in a fresh context (own cookies and storage), a phone-sized viewport unless told. */
 export async function newPage(browser: Browser, baseURL: string, viewport = { width: 390, height: 844 }, options: { locale?: string } = {}): Promise<Page> {

@@ -10,7 +10,7 @@ import { tempSqliteDir } from '../../support/databases.js';
 import { ensureWebBuilt, WEB_DIST } from './web-build.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.js';
+import { launchChromium } from '../../support/chromium.js';
 
 export interface RunningServer {
   url: string;
@@ -56,7 +56,7 @@ export function useServerAndBrowser(): { readonly server: RunningServer; readonl
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer(), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,17 +1,14 @@
-/** GET /api/v1/knowledge, fetched once per page load and shared by Learn and the dashboard. */
-import { api } from './client.js';
+/**
+ * The knowledge base for Learn and the dashboard: the same data the engine uses, loaded with the
+ * engine chunk (no request to the server), so Learn works offline after the first visit.
+ */
 import type { Knowledge } from '../../../src/knowledge/index.js';
+import { loadEngine } from '../engine/load-engine.js';
 
 export type { Knowledge };
 export type LearnSection = Knowledge['learn'][number];
 export type LearnItem = LearnSection['items'][number];
 
-let cached: Promise<Knowledge> | null = null;
-
 export function loadKnowledge(): Promise<Knowledge> {
-  cached ??= api<Knowledge>('GET', '/api/v1/knowledge').catch((error: unknown) => {
-    cached = null;
-    throw error;
-  });
-  return cached;
+  return loadEngine().then((engine) => engine.KNOWLEDGE);
 }

@@ -1,68 +1,30 @@
 /**
- * Where an answer goes: each question's `target` says exactly where in the case its answer is
- * written, so this is bookkeeping, not clinical logic. The case is always rebuilt from the list
- * of answers in order, so changing or removing one answer leaves nothing stale behind.
+ * The interview's answers, kept as a list of screens so the browser's Back and Forward move one
+ * screen at a time. The case is always rebuilt from the whole list in order, with the engine's
+ * own answer writer (src/engine/answers.ts), so changing or removing one answer leaves nothing
+ * stale behind and the browser builds exactly what the command line and the server would.
  */
-import type { InterviewRequest, PartialCase, Question } from '../api/types.js';
+import type { PartialCase, Question } from '../api/types.js';
+import { applyAnswer, type AnswerValue as EngineAnswer } from '../../../src/engine/answers.js';
 
-/**
- * yes_no: boolean; number and scale: number; choice: the option value; body_map: the chosen
- * area values. `null` means "I don't know" / skipped: the question id goes to `skipped`.
- */
-export type AnswerValue = boolean | number | string | string[] | null;
+/** What a control gives: the engine's answer value, or `null` for "I don't know" / skipped. */
+export type AnswerValue = EngineAnswer | null;
 
 export interface AnsweredQuestion {
   question: Question;
   value: AnswerValue;
 }
 
-type MutableCase = PartialCase & { evidence: NonNullable<PartialCase['evidence']>; pain: NonNullable<PartialCase['pain']> };
-
-/** Writes one answer into a case being built (mutates `into`; returns false when skipped). */
-export function writeAnswer(into: MutableCase, question: Question, value: AnswerValue): boolean {
-  if (value === null) return false;
-  const target = question.target;
-  switch (target.kind) {
-    case 'evidence':
-      if (typeof value !== 'boolean') throw new TypeError(`${question.id}: expected yes or no`);
-      into.evidence[target.id] = value;
-      return true;
-    case 'pain':
-      if (typeof value !== 'number') throw new TypeError(`${question.id}: expected a number`);
-      into.pain[target.site] = value;
-      return true;
-    case 'body_map': {
-      if (!Array.isArray(value)) throw new TypeError(`${question.id}: expected a list of areas`);
-      for (const option of question.options ?? []) {
-        if (option.evidence) into.evidence[option.evidence] = value.includes(option.value);
-      }
-      return true;
-    }
-    case 'field':
-      if (target.field === 'age' || target.field === 'durationDays') {
-        if (typeof value !== 'number') throw new TypeError(`${question.id}: expected a number`);
-        into[target.field] = value;
-      } else {
-        if (typeof value !== 'string') throw new TypeError(`${question.id}: expected a choice`);
-        // The option values are the schema's literals (female | male | other, improving | ...).
-        (into as Record<string, unknown>)[target.field] = value;
-      }
-      return true;
-  }
-}
-
-/** The interview request for a list of answers: the case they build and the skipped ids. */
-export function requestFrom(history: readonly AnsweredQuestion[]): InterviewRequest {
-  const built: MutableCase = { evidence: {}, pain: {} };
+/** The case a list of answers builds, and the questions answered "I don't know". */
+export function requestFrom(history: readonly AnsweredQuestion[]): { case: PartialCase; skipped: string[] } {
+  let built: PartialCase = {};
   const skipped: string[] = [];
   for (const { question, value } of history) {
-    if (!writeAnswer(built, question, value) && !skipped.includes(question.id)) skipped.push(question.id);
+    if (value === null) {
+      if (!skipped.includes(question.id)) skipped.push(question.id);
+    } else built = applyAnswer(built, question, value);
   }
-  const { evidence, pain, ...rest } = built;
-  const partial: PartialCase = { ...rest };
-  if (Object.keys(evidence).length > 0) partial.evidence = evidence;
-  if (Object.keys(pain).length > 0) partial.pain = pain;
-  return { case: partial, skipped };
+  return { case: built, skipped };
 }
 
 /** Records an answer: replaces the earlier answer to the same question, else appends. */
@@ -74,6 +36,21 @@ export function withAnswer(history: readonly AnsweredQuestion[], question: Quest
   return next;
 }
 
+/** A number of days in the largest whole unit: 21 → "3 weeks", 365 → "1 year". */
+export function daysInWords(days: number): string {
+  const units = [
+    [365, 'year'],
+    [30, 'month'],
+    [7, 'week'],
+  ] as const;
+  for (const [size, word] of units) {
+    if (days >= size && days % size === 0) return plural(days / size, word);
+  }
+  return days === 0 ? 'today' : plural(days, 'day');
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** The answer in words, for the review list and the summary. */
 export function describeAnswer(question: Question, value: AnswerValue): string {
   if (value === null) return question.kind === 'yes_no' ? "I don't know" : 'Skipped';
@@ -81,27 +58,40 @@ export function describeAnswer(question: Question, value: AnswerValue): string {
     case 'yes_no':
       return value ? 'Yes' : 'No';
     case 'number':
-      return `${value}${question.unit ? ' ' + question.unit : ''}`;
+      return `${String(value)}${question.unit ? ' ' + question.unit : ''}`;
+    case 'duration':
+      return typeof value === 'number' ? daysInWords(value) : String(value);
     case 'scale':
-      return `${value} out of ${question.max ?? 10}`;
+      return `${String(value)} out of ${question.max ?? 10}`;
     case 'choice':
       return question.options?.find((o) => o.value === value)?.label ?? String(value);
     case 'body_map': {
-      const chosen = Array.isArray(value) ? value : [];
-      const labels = (question.options ?? []).filter((o) => chosen.includes(o.value)).map((o) => o.label);
-      return labels.length > 0 ? labels.join(', ') : 'None';
+      const chosen = Array.isArray(value) ? (value as readonly string[]) : [];
+      const words: string[] = [];
+      for (const o of question.options ?? []) {
+        const sides = chosen.filter((v) => v.startsWith(`${o.value}:`)).map((v) => v.slice(o.value.length + 1));
+        if (chosen.includes(o.value)) words.push(o.label);
+        else if (sides.length === 2) words.push(`${o.label} (both sides)`);
+        else if (sides.length === 1) words.push(`${o.label} (${sides[0]})`);
+      }
+      return words.length > 0 ? words.join(', ') : 'None';
     }
   }
 }
 
-/** Checks a typed number against the question's range; returns an error message or null. */
-export function numberError(question: Question, raw: string): string | null {
+/** Checks a typed whole number against a range; returns an error message or null. */
+export function wholeNumberError(raw: string, min: number | undefined, max: number | undefined, unit?: string): string | null {
   const text = raw.trim();
-  const range = question.min !== undefined && question.max !== undefined ? ` from ${question.min} to ${question.max}` : '';
+  const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}${unit ? ` ${unit}` : ''}` : '';
   if (text === '') return `Please enter a number${range}.`;
   if (!/^-?\d+$/.test(text)) return `Please enter a whole number${range}, using digits only.`;
   const n = Number(text);
-  if (question.min !== undefined && n < question.min) return `Please enter a number${range}. ${n} is too small.`;
-  if (question.max !== undefined && n > question.max) return `Please enter a number${range}. ${n} is too large.`;
+  if (min !== undefined && n < min) return `Please enter a number${range}. ${n} is too small.`;
+  if (max !== undefined && n > max) return `Please enter a number${range}. ${n} is too large.`;
   return null;
+}
+
+/** Checks a typed number against the question's range; returns an error message or null. */
+export function numberError(question: Question, raw: string): string | null {
+  return wholeNumberError(raw, question.min, question.max);
 }

@@ -1,19 +1,25 @@
 /**
- * The interview: one small step at a time from POST /api/v1/interview. The answers live in
- * sessionStorage, so a reload loses nothing; the case is rebuilt from them for every request.
- * The moment a step reports an emergency, the emergency screen replaces the questions.
+ * The interview, run in the browser on the same engine the server runs (loaded after first
+ * paint): no round trip per answer, and it works offline. The answers live in sessionStorage as
+ * a list of screens, so a reload loses nothing, and the browser's Back and Forward move between
+ * screens (Back on the first returns to the start page). An emergency replaces the questions at
+ * once; a same-day warning says so at once, with a way to go on.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { api } from '../api/client.js';
-import type { Case, InterviewStep } from '../api/types.js';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Case } from '../api/types.js';
 import { PageHeading, useTitle } from '../components/page-heading.js';
+import { loadEngine, type Engine } from '../engine/load-engine.js';
 import { navigate } from '../router.js';
 import { assessAndKeep } from '../results/assess.js';
-import { loadInterview, saveInterview } from '../storage.js';
-import { requestFrom, withAnswer, type AnsweredQuestion, type AnswerValue } from './answers.js';
+import { EMPTY_INTERVIEW, loadInterview, saveInterview, type StoredInterview } from '../storage.js';
+import { requestFrom, type AnsweredQuestion, type AnswerValue } from './answers.js';
 import { EmergencyScreen } from './emergency-screen.js';
 import { QuestionForm } from './question-form.js';
 import { ReviewAnswers } from './review-answers.js';
+import { SameDayScreen } from './same-day-screen.js';
+
+/** Questions a screen may hold: warning signs of one urgency are asked together, each on its own. */
+const SCREEN_SIZE = 5;
 
 /** The end of the questions: the heading takes the focus, as each question's does. */
 function Done(props: { finishing: boolean; error: string | null; onFinish(): void }) {
@@ -37,80 +43,132 @@ function Done(props: { finishing: boolean; error: string | null; onFinish(): voi
   );
 }
 
-type Load = { status: 'loading' } | { status: 'ready'; step: InterviewStep } | { status: 'error'; message: string };
+type EngineLoad = { status: 'loading' } | { status: 'ready'; engine: Engine } | { status: 'error' };
+
+function useEngine(): [EngineLoad, () => void] {
+  const [load, setLoad] = useState<EngineLoad>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    loadEngine()
+      .then((engine) => live && setLoad({ status: 'ready', engine }))
+      .catch(() => live && setLoad({ status: 'error' }));
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  return [load, () => setAttempt((a) => a + 1)];
+}
+
+const screenUrl = (n: number) => `/interview?screen=${n}`;
+const screenInUrl = () => Number(new URLSearchParams(location.search).get('screen') ?? '0') || 0;
+
+/** The state after moving to screen `n`: Back undoes screens into `redo`, Forward takes them back. */
+function moveTo(s: StoredInterview, n: number): StoredInterview {
+  if (n < s.screens.length) {
+    return { ...s, screens: s.screens.slice(0, n), redo: [...s.screens.slice(n), ...s.redo], shown: s.shown.slice(0, n) };
+  }
+  const k = Math.min(n - s.screens.length, s.redo.length);
+  if (k <= 0) return s;
+  return { ...s, screens: [...s.screens, ...s.redo.slice(0, k)], redo: s.redo.slice(k) };
+}
 
 export function InterviewPage() {
   useTitle('Questions about your pain');
-  const [history, setHistory] = useState<AnsweredQuestion[]>(() => loadInterview().history);
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [editing, setEditing] = useState<number | null>(null);
-  const [drafts, setDrafts] = useState<Record<string, AnswerValue>>({});
+  const [engineLoad, retryEngine] = useEngine();
+  const [state, setState] = useState<StoredInterview>(loadInterview);
+  const [editing, setEditing] = useState<string | null>(null);
   const [finishing, setFinishing] = useState(false);
   const [finishError, setFinishError] = useState<string | null>(null);
-  const [waiting, setWaiting] = useState(true);
-  const requestNumber = useRef(0);
+
+  const answers = useMemo(() => state.screens.flat(), [state.screens]);
+  const request = useMemo(() => requestFrom(answers), [answers]);
+  const engine = engineLoad.status === 'ready' ? engineLoad.engine : null;
+  const step = useMemo(() => {
+    if (!engine) return null;
+    try {
+      return engine.nextQuestions(request.case, { skipped: request.skipped, max: SCREEN_SIZE });
+    } catch {
+      return null; // stored answers from an older version that no longer fit: start afresh below
+    }
+  }, [engine, request]);
 
   useEffect(() => {
-    saveInterview({ history });
-    const mine = ++requestNumber.current;
-    setWaiting(true);
-    let request;
-    try {
-      request = requestFrom(history);
-    } catch {
-      // Stored answers from an older version that no longer fit: start afresh.
-      setHistory([]);
-      return;
-    }
-    api<InterviewStep>('POST', '/api/v1/interview', request)
-      .then((step) => {
-        if (mine !== requestNumber.current) return;
-        setLoad({ status: 'ready', step });
-        setWaiting(false);
-      })
-      .catch((e: Error) => {
-        if (mine !== requestNumber.current) return;
-        setLoad({ status: 'error', message: e.message });
-        setWaiting(false);
+    if (engine && !step && state.screens.length > 0) setState(EMPTY_INTERVIEW);
+  }, [engine, step]);
+
+  useEffect(() => saveInterview(state), [state]);
+
+  // The address says which screen this is, so Back and Forward move between screens.
+  useEffect(() => {
+    if (screenInUrl() !== state.screens.length || location.search === '') history_.replace(screenUrl(state.screens.length));
+    const onPop = () => {
+      if (location.pathname.replace(/\/+$/, '') !== '/interview') return;
+      setEditing(null);
+      setState((s) => {
+        const next = moveTo(s, screenInUrl());
+        // Forward past what was answered: stay on the last screen there is.
+        if (next.screens.length !== screenInUrl()) history_.replace(screenUrl(next.screens.length));
+        return next;
       });
-  }, [history, attempt]);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
 
-  // While the next step is on its way the current one stays on screen, disabled.
-  const busy = waiting || finishing;
-  const step = load.status === 'ready' ? load.step : null;
+  // Progress never goes backwards while answering: the most shown so far, at this screen or before.
+  const n = state.screens.length;
+  const percent = step ? Math.max(step.progress.percent, ...state.shown.slice(0, n)) : 0;
+  useEffect(() => {
+    if (step && state.shown[n] !== percent) setState((s) => ({ ...s, shown: [...s.shown.slice(0, n), percent] }));
+  }, [percent, n]);
 
-  function answer(value: AnswerValue, question = step?.questions[0]): void {
-    if (!question || busy) return;
-    setWaiting(true);
-    setEditing(null);
-    setHistory((h) => withAnswer(h, question, value));
+  function answer(values: AnswerValue[]): void {
+    if (!step || finishing) return;
+    const screen: AnsweredQuestion[] = step.questions.map((question, i) => ({ question, value: values[i] ?? null }));
+    setState((s) => ({ ...s, screens: [...s.screens, screen], redo: [] }));
+    history_.push(screenUrl(n + 1));
   }
 
-  function back(): void {
-    const last = history[history.length - 1];
-    if (!last || busy) return;
-    setWaiting(true);
-    setDrafts((d) => ({ ...d, [last.question.id]: last.value }));
-    setHistory(history.slice(0, -1));
+  function change(questionId: string, value: AnswerValue): void {
+    setState((s) => ({
+      ...s,
+      screens: s.screens.map((screen) => screen.map((a) => (a.question.id === questionId ? { ...a, value } : a))),
+      redo: [],
+    }));
+    setEditing(null);
   }
 
   async function finish(): Promise<void> {
     setFinishing(true);
     setFinishError(null);
     try {
-      await assessAndKeep(requestFrom(history).case as Case, history);
+      await assessAndKeep(request.case as Case, answers);
       navigate('/results');
     } catch (e) {
-      setFinishError((e as Error).message);
+      setFinishError((e as Error).message || 'The results could not be prepared. Please try again.');
       setFinishing(false);
     }
   }
 
   function restart(): void {
-    setDrafts({});
     setEditing(null);
-    setHistory([]);
+    setState(EMPTY_INTERVIEW);
+    history_.replace(screenUrl(0));
+  }
+
+  if (engineLoad.status === 'error') {
+    return (
+      <>
+        <PageHeading class="page-title-small">Questions about your pain</PageHeading>
+        <div class="notice notice-error" role="alert">
+          <p>The questions could not be loaded. Check your connection and try again: once loaded, they work offline.</p>
+          <button type="button" class="button button-primary" onClick={retryEngine}>
+            Try again
+          </button>
+        </div>
+      </>
+    );
   }
 
   // The emergency comes first, before any other question.
@@ -122,20 +180,26 @@ export function InterviewPage() {
         error={finishError}
         onSeeResults={() => void finish()}
         onChangeAnswer={() => {
-          const last = history[history.length - 1];
-          if (!last || busy) return;
-          setDrafts((d) => ({ ...d, [last.question.id]: last.value }));
-          setLoad({ status: 'loading' });
-          setWaiting(true);
-          setHistory(history.slice(0, -1));
+          if (n > 0 && !finishing) history.back();
         }}
       />
     );
   }
+  if (step?.sameDay && !state.acknowledged.includes(step.sameDay.level) && editing === null) {
+    const level = step.sameDay.level;
+    return (
+      <SameDayScreen
+        sameDay={step.sameDay}
+        busy={finishing}
+        error={finishError}
+        onSeeResults={() => void finish()}
+        onGoOn={() => setState((s) => ({ ...s, acknowledged: [...s.acknowledged, level] }))}
+      />
+    );
+  }
 
-  const editingEntry = editing !== null ? history[editing] : undefined;
-  const question = step?.questions[0];
-  const hasAge = history.some((h) => h.question.target.kind === 'field' && h.question.target.field === 'age' && typeof h.value === 'number');
+  const editingEntry = editing !== null ? answers.find((h) => h.question.id === editing) : undefined;
+  const hasAge = request.case.age !== undefined;
 
   return (
     <>
@@ -143,55 +207,45 @@ export function InterviewPage() {
       {step && (
         <div class="progress">
           <label for="interview-progress" class="progress-label">
-            {step.done ? 'All questions answered' : `Progress: about ${step.progress.percent}% done`}
+            {step.done ? 'All questions answered' : `Progress: about ${percent}% done`}
           </label>
-          <progress id="interview-progress" max={100} value={step.progress.percent}>
-            {step.progress.percent}%
+          <progress id="interview-progress" max={100} value={step.done ? 100 : percent}>
+            {percent}%
           </progress>
-          <p class="hint">
-            {step.progress.answered} answered{step.done ? '' : `, up to ${step.progress.remaining} to go (fewer if they do not apply)`}
-          </p>
         </div>
       )}
 
       {editingEntry ? (
         <QuestionForm
           key={'edit-' + editingEntry.question.id}
-          question={editingEntry.question}
-          initial={editingEntry.value}
-          busy={busy}
-          onAnswer={(value) => answer(value, editingEntry.question)}
+          questions={[editingEntry.question]}
+          initial={{ [editingEntry.question.id]: editingEntry.value }}
+          busy={finishing}
+          onAnswer={(values) => change(editingEntry.question.id, values[0] ?? null)}
           onCancel={() => setEditing(null)}
         />
-      ) : load.status === 'error' ? (
-        <div class="notice notice-error" role="alert">
-          <p>{load.message}</p>
-          <button type="button" class="button button-primary" onClick={() => setAttempt((a) => a + 1)}>
-            Try again
-          </button>
-        </div>
-      ) : question ? (
+      ) : step && step.questions.length > 0 ? (
         <QuestionForm
-          key={question.id}
-          question={question}
-          initial={drafts[question.id]}
-          busy={busy}
-          onAnswer={(value) => answer(value)}
-          onBack={history.length > 0 ? back : undefined}
+          key={`${n}:${step.questions.map((q) => q.id).join(' ')}`}
+          questions={step.questions}
+          initial={Object.fromEntries((state.redo[0] ?? []).map((a) => [a.question.id, a.value]))}
+          busy={finishing}
+          onAnswer={answer}
+          onBack={n > 0 ? () => history.back() : undefined}
         />
       ) : step?.done ? (
         <Done finishing={finishing} error={finishError} onFinish={() => void finish()} />
       ) : (
         <p class="loading" role="status">
-          Loading the next question…
+          Loading the questions…
         </p>
       )}
 
-      <ReviewAnswers history={history} onChange={setEditing} disabled={busy} />
+      <ReviewAnswers history={answers} onChange={(i) => setEditing(answers[i]?.question.id ?? null)} disabled={finishing} />
 
-      {history.length > 0 && (
+      {answers.length > 0 && (
         <div class="interview-footer">
-          {hasAge && step && !step.done && editing === null && (
+          {hasAge && step?.canStopEarly && !step.done && editing === null && (
             <p>
               <button type="button" class="button button-link" disabled={finishing} onClick={() => void finish()}>
                 Stop here and see results from the answers so far
@@ -214,3 +268,9 @@ export function InterviewPage() {
     </>
   );
 }
+
+/** The address bar, without telling the app's router (the page stays the interview). */
+const history_ = {
+  push: (url: string) => history.pushState({ interview: true }, '', url),
+  replace: (url: string) => history.replaceState({ interview: true }, '', url),
+};

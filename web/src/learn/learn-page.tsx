@@ -36,8 +36,8 @@ type Source = Knowledge['sources'][number];
 
 /** A source as a person can read it: what it is, who published it, when. */
 export function sourceName(s: Source): string {
-  if (s.id === 'article') return 'Knee pain and sciatica, the health guide this tool was first built from (2024)';
-  return `${s.title} (${s.publisher}, ${s.year})`;
+  if (s.id === 'article') return 'Knee pain and sciatica: can knee pain actually cause sciatica? (the health guide this tool was first built from)';
+  return `${s.title} (${s.publisher}${s.year ? `, ${s.year}` : ''})`;
 }
 
 function useKnowledge(): { knowledge: Knowledge | null; error: string | null; retry(): void } {

@@ -1,18 +1,16 @@
-/** Asking the server for an assessment of the answers, and keeping it for the results page. */
-import { api } from '../api/client.js';
-import type { Assessment, Case } from '../api/types.js';
+/**
+ * Assessing the answers in the browser, with the same engine the server runs, and keeping the
+ * results in this tab for the results page. Nothing is sent: the results page saves them to an
+ * account only when the person asks it to.
+ */
+import type { Case } from '../api/types.js';
+import { loadEngine } from '../engine/load-engine.js';
 import type { AnsweredQuestion } from '../interview/answers.js';
 import { saveResults, type StoredResults } from '../storage.js';
 
-export interface AssessmentResponse {
-  assessment: Assessment;
-  saved: { id: string } | null;
-}
-
-/** POST /api/v1/assessments: stored on the server only when the person is signed in. */
 export async function assessAndKeep(theCase: Case, answers: AnsweredQuestion[]): Promise<StoredResults> {
-  const response = await api<AssessmentResponse>('POST', '/api/v1/assessments', theCase);
-  const results: StoredResults = { case: theCase, assessment: response.assessment, savedId: response.saved?.id ?? null, answers };
+  const { assess } = await loadEngine();
+  const results: StoredResults = { case: theCase, assessment: assess(theCase), savedId: null, answers };
   saveResults(results);
   return results;
 }

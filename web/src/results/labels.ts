@@ -16,6 +16,7 @@ export const LEVEL_LOOK: Record<TriageLevel, { label: string; icon: IconName; to
 export const VERDICT_LOOK: Record<Verdict, { label: string; icon: IconName }> = {
   recommended: { label: 'Recommended', icon: 'check' },
   consider: { label: 'Consider', icon: 'question' },
+  refer: { label: 'Ask about a referral', icon: 'calendar' },
   not_recommended: { label: 'Not recommended', icon: 'cross' },
   no_verdict: { label: 'No guideline verdict', icon: 'info' },
 };

@@ -1,0 +1,86 @@
+/**
+ * Every FHIR resource ksnav emits, through a full R4 validator (Medplum's validateResource over
+ * the R4 StructureDefinitions, __fixtures__/r4-validator.ts), beside the hand-written checks of
+ * r4-structure.ts: the intake Questionnaire; a QuestionnaireResponse and an assessment Bundle for
+ * every development vignette; the searchset Bundle a CDS Hooks prefetch carries; each measure's
+ * Questionnaire, QuestionnaireResponse and score Observation.
+ */
+import { describe, expect, it } from 'vitest';
+import { assessValid } from '../engine/assess.js';
+import { MEASURE_IDS } from '../knowledge/measures/index.js';
+import { assessmentToFhir } from './assessment-bundle.js';
+import { intakeQuestionnaire } from './questionnaire.js';
+import { questionnaireResponseFromCase } from './questionnaire-response-from-case.js';
+import { measureQuestionnaire } from './measure-questionnaire.js';
+import { measureBundleEntries, measureToFhir } from './measure-observation.js';
+import { devVignettes } from './__fixtures__/dev-vignettes.js';
+import { r4Problems } from './__fixtures__/r4-structure.js';
+import { r4ValidationIssues } from './__fixtures__/r4-validator.js';
+import { MEASURE_EXAMPLES } from './__fixtures__/measure-examples.js';
+
+const AT = '2026-01-31T09:30:00Z';
+
+describe('the validator itself', () => {
+  it('finds the problems it is there to find', () => {
+    expect(r4ValidationIssues({ resourceType: 'Observation', status: 'final', code: { text: 'pain' }, valueInteger: 3 })).toEqual([]);
+    expect(r4ValidationIssues({ resourceType: 'Observation', status: 'final', valueInteger: 3 }).join()).toContain('Observation.code');
+    expect(r4ValidationIssues({ resourceType: 'Observation', status: 'final', code: { text: 'x' }, valueQuantity: { value: 'a' } }).join()).toContain('value');
+    expect(r4ValidationIssues({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'a', type: 'group' }] }).join()).toContain('que-1');
+    expect(r4ValidationIssues({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'a', answer: [{ valueBoolean: true, valueString: 'x' }] }] })).not.toEqual([]);
+    const item = (extension: unknown[]) => ({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'a', text: 'a', type: 'integer', extension }] });
+    expect(r4ValidationIssues(item([{ url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0 }]))).toEqual([]);
+    expect(r4ValidationIssues(item([{ url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueBoolean: true }])).join()).toContain('cannot have valueBoolean');
+    expect(r4ValidationIssues(item([{ url: 'http://hl7.org/fhir/StructureDefinition/minValu', valueInteger: 0 }])).join()).toContain('not an R4 extension');
+    expect(r4ValidationIssues({ resourceType: 'Observation', status: 'final', code: { text: 'x' }, extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0 }] }).join())
+      .toContain('not allowed here');
+  });
+});
+
+describe('intake, assessments and CDS Hooks prefetch', () => {
+  it('the intake Questionnaire is valid R4', () => {
+    expect(r4ValidationIssues(intakeQuestionnaire())).toEqual([]);
+  });
+
+  describe.each(devVignettes().map((v) => [v.name, v.case] as const))('%s', (_name, c) => {
+    it('its QuestionnaireResponse, alone and in a CDS Hooks searchset prefetch, is valid R4', () => {
+      const qr = questionnaireResponseFromCase(c, { authored: AT, subject: { reference: 'Patient/example' } });
+      expect(r4ValidationIssues(qr)).toEqual([]);
+      const prefetch = { resourceType: 'Bundle', type: 'searchset', total: 1, entry: [{ fullUrl: 'http://ehr.example/fhir/QuestionnaireResponse/1', resource: { ...qr, id: '1' }, search: { mode: 'match' } }] };
+      expect(r4ValidationIssues(prefetch)).toEqual([]);
+    });
+
+    it('its assessment Bundle is valid R4, and so is every resource in it', () => {
+      const b = assessmentToFhir(assessValid(c), c, { occurrence: AT, patientReference: 'Patient/example' });
+      expect(r4ValidationIssues(b)).toEqual([]);
+      for (const e of b.entry ?? []) expect(r4ValidationIssues(e.resource), e.fullUrl).toEqual([]);
+    });
+  });
+});
+
+describe('validated measures', () => {
+  it.each(MEASURE_IDS)('%s: the Questionnaire is valid R4', (id) => {
+    const q = measureQuestionnaire(id);
+    expect(r4ValidationIssues(q)).toEqual([]);
+    expect(r4Problems(q)).toEqual([]);
+  });
+
+  it.each(MEASURE_EXAMPLES.map((e) => [e.name, e] as const))('%s: the response and the score Observation are valid R4', (_name, e) => {
+    const { response, observation } = measureToFhir(e.instrument, e.answers as never, { occurrence: AT, patientReference: 'Patient/example' });
+    for (const r of [response, observation]) {
+      expect(r4ValidationIssues(r)).toEqual([]);
+      expect(r4Problems(r)).toEqual([]);
+    }
+  });
+
+  it('all of them together in a collection Bundle, beside an assessment, are valid R4', () => {
+    const c = devVignettes()[0]?.case;
+    if (!c) throw new Error('no vignette');
+    const b = assessmentToFhir(assessValid(c), c, { occurrence: AT, patientReference: 'Patient/example' });
+    const measures = MEASURE_EXAMPLES.flatMap((e) => measureBundleEntries(measureToFhir(e.instrument, e.answers as never, { occurrence: AT, patientReference: 'Patient/example' })));
+    const all = { ...b, entry: [...(b.entry ?? []), ...measures] };
+    expect(r4ValidationIssues(all)).toEqual([]);
+    expect(r4Problems(all)).toEqual([]);
+    const urls = all.entry.map((e) => e.fullUrl);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+});

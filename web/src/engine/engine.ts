@@ -1,0 +1,9 @@
+/**
+ * The assessment engine, run in the browser: the same pure module the server and the command
+ * line run, so the interview needs no round trip per answer and works offline. Built with
+ * `__KSNAV_NO_CODEGEN__` (vite.config.ts): conditions are interpreted, never generated, so the
+ * strict Content Security Policy holds. Loaded after first paint (./load-engine.ts).
+ */
+export { assess } from '../../../src/engine/assess.js';
+export { nextQuestions } from '../../../src/engine/interview.js';
+export { KNOWLEDGE } from '../../../src/knowledge/index.js';
