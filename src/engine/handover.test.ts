@@ -88,6 +88,12 @@ describe('treatment groups', () => {
     const nsaid = a.treatments.find((t) => t.id === 'nsaid_oral')!;
     expect(nsaid.suitability).toBe('avoid');
     expect(treatmentGroup(nsaid)).toBe('not_advised');
-    expect(groups.recommended.map((t) => t.id)).toContain('physiotherapy_exercise');
+    // For sciatica the guideline "considers" exercise: it is one to discuss, not "recommended".
+    expect(groups.discuss.map((t) => t.id)).toContain('physiotherapy_exercise');
+    const knee = assess({ age: 66, durationDays: 200, evidence: { knee_pain: true, history_knee_osteoarthritis: true, knee_grinding: true } });
+    const kneeGroups = groupTreatments(knee.treatments);
+    expect(kneeGroups.recommended.map((t) => t.id)).toContain('physiotherapy_exercise');
+    // A referral verdict is one to discuss.
+    expect(kneeGroups.discuss.find((t) => t.id === 'knee_replacement')?.verdict).toBe('refer');
   });
 });

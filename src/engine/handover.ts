@@ -109,9 +109,10 @@ export const TREATMENT_GROUPS = ['recommended', 'discuss', 'not_advised', 'not_f
 export type TreatmentGroup = (typeof TREATMENT_GROUPS)[number];
 
 /**
- * Recommended for the picture; may be considered (discuss it); not advised (a guideline advises
- * against it, or a caution says avoid it for this person); not for this picture. An option
- * guidelines advise against is never among the first two, whatever else holds.
+ * Recommended for the picture; may be considered (discuss it: "consider", a referral to ask
+ * about, or no verdict); not advised (a guideline advises against it, or a caution says avoid
+ * it for this person); not for this picture. An option guidelines advise against is never among
+ * the first two, whatever else holds.
  */
 export function treatmentGroup(t: TreatmentAdvice): TreatmentGroup {
   if (!t.relevant) return 'not_for_picture';

@@ -83,7 +83,7 @@ const list = [
   {
     id: 'spinal_infection', title: 'Possible spinal infection',
     explanation: 'Back pain with a fever can mean an infection in the spine. It is more likely, and more urgent, if you inject drugs, have a weak immune system, or had an operation or injection in the spine lately. Then new back pain, or pain at night, needs to be checked the same day even without a fever. Up to half of spine infections cause no fever.',
-    whatToDo: 'Be seen today. Go to the emergency department now if you have a fever and you also inject drugs, have a weak immune system, or had an operation or injection in the spine lately. Go now too if a leg is weak.',
+    whatToDo: 'Be seen today. Go to the emergency department now if there is a fever and you also inject drugs, have a weak immune system, or had an operation or injection in the spine lately. Go now too if a leg is weak.',
     minimumLevel: 'consultation_24', seeFirst: 'urgent_care', sources: ['nice_ng59', 'cks_back_pain'],
   },
   {

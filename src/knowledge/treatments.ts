@@ -226,7 +226,7 @@ const optionList = [
       },
       {
         patterns: OA, verdict: 'recommended',
-        text: 'For arthritis, the UK guideline (NICE) offers a tablet when a gel has not helped enough or does not suit you. For the knee, try a gel first. Take the lowest dose that works, for the shortest time, with a medicine to protect the stomach. A doctor first weighs the risks to the stomach, liver, kidneys and heart.',
+        text: 'For arthritis, the UK guideline (NICE) offers a tablet when a gel has not helped enough or does not suit you. For the knee, try a gel first. Take the lowest dose that works, for the shortest time, with a medicine to protect the stomach (a proton pump inhibitor). A doctor first weighs the risks to the stomach, liver, kidneys and heart.',
         sources: ['nice_ng226'],
       },
       {
@@ -466,7 +466,7 @@ const optionList = [
     verdicts: [
       {
         patterns: ['knee_osteoarthritis'], verdict: 'refer',
-        text: 'For knee arthritis, the UK guideline (NICE) says to think about a referral for a new knee when the pain, stiffness or loss of movement badly affects your life, and other care (exercise, weight loss if needed, pain relief) has not worked or does not suit you. Age, weight, smoking or other illnesses are not reasons to be left out, though they can change the risks.',
+        text: 'For knee arthritis, the UK guideline (NICE) says to think about a referral for a new knee when the pain, stiffness or loss of movement badly affects your life, and other care (exercise, weight loss if needed, pain relief) has not worked or does not suit you. Age, sex, weight, smoking or other illnesses are not reasons to be left out, though they can change the risks.',
         sources: ['nice_ng226'],
       },
       {

@@ -41,15 +41,15 @@ describe('summaryContent', () => {
     expect(treatments.some((i) => /^Avoid: .*blood thinner/i.test(i))).toBe(true);
   });
 
-  it('lists a referral verdict in its own group, between "worth considering" and "not recommended"', () => {
+  it('lists a referral verdict among those to discuss, saying to ask about a referral', () => {
     const knee: Case = {
       age: 66, durationDays: 200, course: 'stable', pain: { knee: 5 },
       evidence: { knee_pain: true, history_knee_osteoarthritis: true, knee_grinding: true, knee_stiffness_after_rest_brief: true, knee_pain_stairs_squat: true },
     };
     const treatments = summaryContent(assess(knee), knee, '2025-05-01').sections.find((s) => s.heading.startsWith('Treatments'))!.items;
     const groups = treatments.map((i) => i.split(':')[0]);
-    expect(groups.slice(0, 4)).toEqual(['Recommended by guidelines', 'Worth considering', 'Worth asking about a referral', 'Not recommended by guidelines']);
-    expect(treatments[2]).toBe('Worth asking about a referral: Knee replacement.');
+    expect(groups.slice(0, 3)).toEqual(['Recommended for this picture', 'May be considered', 'Not advised (guidelines advise against, or a caution applies)']);
+    expect(treatments[1]).toMatch(/Knee replacement \(ask about a referral\)/);
   });
 
   it('shows red flags, with what to do, when there are any', () => {

@@ -49,7 +49,8 @@ function treatmentItems(treatments: readonly TreatmentAdvice[]): string[] {
   const groups = groupTreatments(treatments);
   const items: string[] = [];
   for (const group of ['recommended', 'discuss', 'not_advised'] as const) {
-    const titles = groups[group].map((t) => t.title);
+    // A referral verdict is one to discuss: the person asks about a referral.
+    const titles = groups[group].map((t) => (t.verdict === 'refer' ? `${t.title} (ask about a referral)` : t.title));
     if (titles.length) items.push(`${GROUP_WORDS[group]}: ${titles.join('; ')}.`);
   }
   const seen = new Set<string>();
