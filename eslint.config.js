@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // The engine and the knowledge base are pure: no I/O, no clock, no randomness.
-    files: ['src/engine/**/*.ts', 'src/knowledge/**/*.ts', 'src/recovery/**/*.ts', 'src/measures/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/knowledge/**/*.ts', 'src/recovery/**/*.ts', 'src/measures/**/*.ts', 'src/exercise-pictures/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'http', '../store/*', '../server/*', '../cli/*'] }],

@@ -14,13 +14,14 @@
  */
 import { EVIDENCE_BY_ID, EVIDENCE_GROUPS, isEvidenceId, type EvidenceId } from '../knowledge/evidence.js';
 import { condEvidence } from '../knowledge/conditions.js';
+import { PATTERN_FEATURES } from '../knowledge/pattern-features.js';
 import { BODY_MAP_AREAS, BODY_MAP_EVIDENCE, BODY_MAP_SYMPTOMS, CONTEXT_QUESTIONS, DURATION_UNITS, INTERVIEW_PLAN, type QuestionId } from '../knowledge/interview-plan.js';
 import { RED_FLAG_IDS, type RedFlagId } from '../knowledge/red-flags.js';
 import { TRIAGE_LEVEL_INFO, isEmergencyLevel, urgencyRank, type TriageLevel } from '../knowledge/triage-levels.js';
 import type { PartialCase } from '../schemas/case.js';
 import type { InterviewStep, Question } from '../schemas/interview.js';
 import { compile, evidenceIndex, isAnswered as isEvidenceAnswered, toView, withEvidence, type CaseView, type Compiled } from './conditions.js';
-import { likelihoodOf, scorePatterns } from './patterns.js';
+import { likelihoodOf, patternScores } from './patterns.js';
 import { RULES_BY_URGENCY, fireRules, holdingRules, redFlagsFrom } from './triage.js';
 import { CaseValidationError, validatePartialCase } from './validate.js';
 
@@ -46,11 +47,14 @@ const QUESTIONS: ReadonlyMap<QuestionId, Question> = new Map(INTERVIEW_PLAN.map(
 
 const RED_FLAG_BIT = new Map<RedFlagId, number>(RED_FLAG_IDS.map((id, i) => [id, 2 ** i]));
 const RULES = RULES_BY_URGENCY.map((rule) => ({
+  test: compile(rule.when).test,
   rank: urgencyRank(rule.level),
   flagBit: rule.redFlag ? RED_FLAG_BIT.get(rule.redFlag)! : 0,
   slots: condEvidence(rule.when).map(evidenceIndex),
 }));
 const SELF_CARE_RANK = urgencyRank('self_care');
+/** Evidence any pattern reads: only these can change the picture. */
+const PATTERN_SLOTS = new Set(PATTERN_FEATURES.flatMap((p) => [p.gate, ...p.for.map((f) => f.when), ...p.against.map((f) => f.when)]).flatMap((c) => condEvidence(c)).map(evidenceIndex));
 
 export interface NextQuestionsOptions {
   /** Question ids answered "I don't know": never asked again. */
@@ -82,7 +86,7 @@ function triageSig(held: Uint8Array): TriageSig {
  * adds a low-likelihood pattern, is not worth a screen.
  */
 function pictureSig(view: CaseView): string {
-  const top = scorePatterns(view).slice(0, 3);
+  const top = patternScores(view).slice(0, 3);
   const firm = top.filter((p) => likelihoodOf(p.score) !== 'low').map((p) => p.id).sort();
   return `${top[0]?.id ?? ''}|${firm.join(',')}`;
 }
@@ -118,13 +122,14 @@ export function interviewState(c: PartialCase, skipped: ReadonlySet<string>): In
   // What the answers could still become: every question that is, or could become, askable
   // answered yes; what can never be asked (another place, a clinician's finding) stays unknown.
   const reachable = (v: CaseView): CaseView => {
-    let best = v;
+    const yes = v.yes.slice();
+    const best: CaseView = { ...v, yes };
     for (let changed = true; changed; ) {
       changed = false;
       for (const step of PLAN) {
         if (step.slot < 0 || isEvidenceAnswered(best, step.slot) || skipped.has(step.id)) continue;
         if (step.ask && !step.ask.test(best)) continue;
-        best = withEvidence(best, step.slot, true);
+        yes[step.slot >>> 5]! |= 1 << (step.slot & 31);
         changed = true;
       }
     }
@@ -132,7 +137,8 @@ export function interviewState(c: PartialCase, skipped: ReadonlySet<string>): In
   };
 
   // Rules that could still fire and would change the level or add a red flag.
-  const possible = holdingRules(reachable(view));
+  const reach = reachable(view);
+  const possible = holdingRules(reach);
   const changing: number[] = [];
   for (let i = 0; i < RULES.length; i++) {
     if (held[i] === 1 || possible[i] === 0) continue;
@@ -141,16 +147,16 @@ export function interviewState(c: PartialCase, skipped: ReadonlySet<string>): In
   }
   // Each slot that can change the triage, with the most urgent level it can lead to.
   const triageSlots = new Map<number, number>();
-  const ifNo = new Map<number, Uint8Array>();
-  const ifYes = new Map<number, Uint8Array>();
-  const cached = (slot: number, value: boolean): Uint8Array => {
+  const ifNo = new Map<number, CaseView>();
+  const ifYes = new Map<number, CaseView>();
+  // Would rule i hold with this slot answered? "No" is tried on what could be reached as it
+  // stands: at most it keeps a rule open that a fresh look would close, so a question may be
+  // asked that is not needed, never the reverse.
+  const holdsWith = (i: number, slot: number, value: boolean): boolean => {
     const memo = value ? ifYes : ifNo;
-    let out = memo.get(slot);
-    if (!out) {
-      out = holdingRules(value ? withEvidence(view, slot, true) : reachable(withEvidence(view, slot, false)));
-      memo.set(slot, out);
-    }
-    return out;
+    let v = memo.get(slot);
+    if (!v) memo.set(slot, (v = value ? withEvidence(view, slot, true) : withEvidence(reach, slot, false)));
+    return RULES[i]!.test(v);
   };
   for (const i of changing) {
     const unknown = RULES[i]!.slots.filter((s) => askable.has(s)).sort((a, b) => PLAN_ORDER[a]! - PLAN_ORDER[b]!);
@@ -158,8 +164,8 @@ export function interviewState(c: PartialCase, skipped: ReadonlySet<string>): In
     // a warning sign); otherwise one at a time, in the plan's order: first an answer whose no
     // would rule it out (a rule that needs an injury and a blood thinner asks about the injury
     // first, and about the blood thinner only if there was one), else the first still open.
-    const firing = unknown.filter((s) => cached(s, true)[i] === 1);
-    const next = firing.length > 0 ? firing : [unknown.find((s) => cached(s, false)[i] === 0) ?? unknown[0]];
+    const firing = unknown.filter((s) => holdsWith(i, s, true));
+    const next = firing.length > 0 ? firing : [unknown.find((s) => !holdsWith(i, s, false)) ?? unknown[0]];
     const rank = RULES[i]!.rank;
     for (const slot of next) if (slot !== undefined && !(triageSlots.get(slot)! <= rank)) triageSlots.set(slot, rank);
   }
@@ -167,7 +173,7 @@ export function interviewState(c: PartialCase, skipped: ReadonlySet<string>): In
   const EMERGENCY_RANK = urgencyRank('emergency');
   const picture = pictureSig(view);
   const changesPicture = (slot: number) =>
-    pictureSig(withEvidence(view, slot, true)) !== picture || pictureSig(withEvidence(view, slot, false)) !== picture;
+    PATTERN_SLOTS.has(slot) && (pictureSig(withEvidence(view, slot, true)) !== picture || pictureSig(withEvidence(view, slot, false)) !== picture);
 
   // Most informative first: where and who; the warning signs of an emergency; how long and which
   // way it is going (these settle many reasons for an appointment at once); the other warning

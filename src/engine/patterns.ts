@@ -73,6 +73,21 @@ export function scorePatterns(c: CaseView): ScoredPattern[] {
   return scored.sort((a, b) => b.score - a.score);
 }
 
+/** The scores alone, most likely first (no naming of the evidence): for the interview's look-ahead. */
+export function patternScores(c: CaseView): { id: PatternId; score: number }[] {
+  const scored: { id: PatternId; score: number }[] = [];
+  const held = new Uint8Array(CONDS.length);
+  testAll(c, held);
+  for (const p of COMPILED) {
+    if (held[p.gate] === 0) continue;
+    let score = 0;
+    for (const x of p.for) if (held[x.slot] === 1) score += x.weight;
+    for (const x of p.against) if (held[x.slot] === 1) score -= x.weight;
+    if (score >= MIN_SCORE) scored.push({ id: p.pattern, score });
+  }
+  return scored.sort((a, b) => b.score - a.score);
+}
+
 function name(x: CompiledFeature, c: CaseView, out: EvidenceId[]): void {
   if (x.names !== null) out.push(x.names);
   else x.test.explain(c, out);

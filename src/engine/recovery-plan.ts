@@ -51,7 +51,8 @@ const BACK_STAND_IN: PatternId = 'nonspecific_low_back_pain';
 // ---------------------------------------------------------------------------------------------
 // Built once
 
-function doseText(d: ExerciseDose): string {
+/** A dose in words: "2 sets of 10, hold 3 seconds, once a day". */
+export function doseText(d: ExerciseDose): string {
   const parts: string[] = [];
   if (d.sets !== undefined && d.reps !== undefined) parts.push(`${d.sets} ${d.sets === 1 ? 'set' : 'sets'} of ${d.reps}`);
   else if (d.reps !== undefined) parts.push(`${d.reps} times`);

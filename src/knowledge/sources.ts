@@ -44,6 +44,10 @@ const list = [
   { id: 'koes_2007', title: 'Diagnosis and treatment of sciatica (Koes et al.)', publisher: 'BMJ', year: 2007 },
   { id: 'peul_2007', title: 'Surgery versus prolonged conservative treatment for sciatica (Peul et al.)', publisher: 'N Engl J Med', year: 2007 },
   { id: 'farrar_2001', title: 'Clinical importance of changes in chronic pain intensity measured on an 11-point numerical pain rating scale (Farrar et al.)', publisher: 'Pain', year: 2001 },
+  {
+    id: 'silbernagel_2007', title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study (Silbernagel, Thomeé, Eriksson, Karlsson)',
+    publisher: 'American Journal of Sports Medicine 35(6):897-906', year: 2007, url: 'https://doi.org/10.1177/0363546506298279',
+  },
   { id: 'ostelo_2008', title: 'Interpreting change scores for pain and functional status in low back pain (Ostelo et al.)', publisher: 'Spine', year: 2008 },
   { id: 'cochrane_slr_2010', title: 'Physical examination for lumbar radiculopathy due to disc herniation (van der Windt et al.)', publisher: 'Cochrane Database Syst Rev', year: 2010 },
   { id: 'cks_pad', title: 'Peripheral arterial disease: clinical knowledge summary', publisher: 'NICE CKS', year: 2024, url: 'https://cks.nice.org.uk/topics/peripheral-arterial-disease/' },

@@ -3,6 +3,7 @@ import { PROGRAMME_LAST_DAY, RECOVERY_PHASES_INFO } from '../knowledge/recovery.
 import type { CheckInInput } from '../schemas/checkin.js';
 import type { RecoverySeries, SeriesPoint } from '../schemas/recovery.js';
 import { orderCheckIns, type DatedCheckIn } from './check-ins.js';
+import { weeklyAdherence } from './adherence.js';
 import { swellingScore, walkingScore } from './measures.js';
 
 export interface SeriesInput {
@@ -35,9 +36,11 @@ const PHASES: RecoverySeries['phases'] = RECOVERY_PHASES_INFO.map((p) => ({
 }));
 
 export function recoverySeries(input: SeriesInput): RecoverySeries {
+  const checkIns = orderCheckIns(input.onsetDate, input.checkIns, input.today);
   return {
     onsetDate: input.onsetDate,
     phases: PHASES.map((p) => ({ ...p })),
-    points: orderCheckIns(input.onsetDate, input.checkIns, input.today).map(seriesPoint),
+    points: checkIns.map(seriesPoint),
+    weeks: weeklyAdherence(checkIns),
   };
 }

@@ -28,6 +28,16 @@ describe('summarizeRecovery', () => {
     expect(s.notice).toMatch(/not a diagnosis/);
   });
 
+  it("the plan's exercises follow the progression: stepped back after a flare, it shows the easier phase's exercises and says why", () => {
+    const checkIns = dailyCheckIns(0, 25, (d) => ({ sessions: [{ painBefore: 2, painDuring: d === 24 ? 8 : 3, painAfter: 3, exercises: [] }] }));
+    const s = summarizeRecovery({ onsetDate: on(0), today: on(25), checkIns });
+    valid(s);
+    expect(s.phase.phase).toBe('subacute');
+    expect(s.progression).toMatchObject({ phase: 'acute', timePhase: 'subacute', status: 'stepped_back' });
+    expect(s.progression.latest!.reasons[0]).toBe(`Pain during exercise reached 8/10 on ${on(24)}, above the 5/10 limit.`);
+    expect(s.plan.phase).toBe('acute');
+  });
+
   it('a recovery going well: trends better, no alerts', () => {
     const checkIns = dailyCheckIns(0, 30, (d) => ({ pain: { knee: Math.max(0, 7 - Math.floor(d / 4)), back: 2 } }));
     const s = summarizeRecovery({ onsetDate: on(0), today: on(30), checkIns });

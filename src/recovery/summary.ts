@@ -13,6 +13,7 @@ import { recoveryAlerts } from './alerts.js';
 import { orderCheckIns, type DatedCheckIn } from './check-ins.js';
 import { daysBetween } from './dates.js';
 import { phaseStatusOnDay } from './phase.js';
+import { planProgression } from './progression.js';
 import { recoveryTrends } from './trends.js';
 
 export interface SummaryInput {
@@ -35,7 +36,9 @@ export function summarizeRecovery(input: SummaryInput): RecoverySummary {
   const latest = checkIns[checkIns.length - 1];
   const trends = recoveryTrends(checkIns);
   const alerts = recoveryAlerts({ todayDay, checkIns, trends, baseCase: input.baseCase });
-  const plan = planFor(phase.phase, input.patterns ?? [], sitesOf(input.baseCase, latest));
+  // The exercises follow the plan's phase, which the check-ins may hold back or step back.
+  const progression = planProgression(input);
+  const plan = planFor(progression.phase, input.patterns ?? [], sitesOf(input.baseCase, latest));
 
   const summary: RecoverySummary = {
     onsetDate: input.onsetDate,
@@ -45,6 +48,7 @@ export function summarizeRecovery(input: SummaryInput): RecoverySummary {
     trends,
     alerts,
     plan,
+    progression,
     complications: complicationsNow(phase.phase, alerts),
     tips: tipsNow(phase.phase, alerts),
     notice: RECOVERY_NOTICE,

@@ -3,6 +3,7 @@
  * parameters. Like the rest of src/schemas, the one source for the TypeScript types, the JSON
  * Schemas the server validates and serialises with, and the OpenAPI document.
  */
+import { CalendarFeedSettingsSchema } from './calendar.js';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { AssessmentSchema } from './assessment.js';
 import { CaseSchema } from './case.js';
@@ -124,6 +125,7 @@ export const UserExportSchema = Type.Object(
     assessments: Type.Array(SavedAssessmentSchema),
     recoveries: Type.Array(RecoverySchema),
     checkIns: Type.Array(CheckInSchema),
+    calendarFeeds: Type.Optional(Type.Array(Type.Object({ recoveryId: Type.String(), settings: CalendarFeedSettingsSchema, createdAt: Type.String() }), { description: 'reminder settings of your calendar feeds' })),
     audit: Type.Array(AuditEntrySchema, { description: 'who touched your records, and when' }),
   },
   { $id: 'UserExport' },

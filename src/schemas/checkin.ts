@@ -25,6 +25,34 @@ export const CheckInRedFlagsSchema = Type.Object(
 export const SWELLING_LEVELS = ['none', 'mild', 'moderate', 'severe'] as const;
 export const WALKING_TOLERANCES = ['under_5_min', '5_to_15_min', '15_to_30_min', '30_to_60_min', 'over_60_min'] as const;
 
+/** One exercise of a guided session: how much of it was done. */
+export const SessionExerciseSchema = Type.Object(
+  {
+    id: Type.String({ maxLength: 64, description: 'exercise id' }),
+    setsDone: Type.Integer({ minimum: 0, maximum: 20 }),
+    repsDone: Type.Integer({ minimum: 0, maximum: 1000, description: 'repetitions (or holds) done, all sets together' }),
+    skipped: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * A guided exercise session: what was done and the pain response, the inputs of the
+ * pain-monitoring model (pain during and after exercise; the next day's check-in tells whether
+ * it settled).
+ */
+export const ExerciseSessionSchema = Type.Object(
+  {
+    painBefore: score('pain just before the session'),
+    painDuring: score('worst pain during the exercises'),
+    painAfter: score('pain just after the session'),
+    exercises: Type.Array(SessionExerciseSchema, { maxItems: 30 }),
+    stoppedEarly: Type.Optional(Type.Boolean({ description: 'stopped because of a stop sign' })),
+    minutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 300 })),
+  },
+  { additionalProperties: false },
+);
+
 export const CheckInInputSchema = Type.Object(
   {
     date: IsoDateSchema,
@@ -42,6 +70,8 @@ export const CheckInInputSchema = Type.Object(
     medicinesTaken: Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20, description: 'medicines taken today, free text' }),
     note: Type.Optional(Type.String({ maxLength: 2000 })),
     redFlags: CheckInRedFlagsSchema,
+    /** Added after the first release: check-ins stored before have none. */
+    sessions: Type.Optional(Type.Array(ExerciseSessionSchema, { maxItems: 10, description: 'guided exercise sessions done this day' })),
   },
   { $id: 'CheckInInput', additionalProperties: false },
 );
@@ -63,6 +93,8 @@ export const RecoveryInputSchema = Type.Object(
 export type CheckInInput = Static<typeof CheckInInputSchema>;
 export type CheckIn = Static<typeof CheckInSchema>;
 export type CheckInRedFlags = Static<typeof CheckInRedFlagsSchema>;
+export type ExerciseSession = Static<typeof ExerciseSessionSchema>;
+export type SessionExercise = Static<typeof SessionExerciseSchema>;
 export type RecoveryInput = Static<typeof RecoveryInputSchema>;
 export type SwellingLevel = (typeof SWELLING_LEVELS)[number];
 export type WalkingTolerance = (typeof WALKING_TOLERANCES)[number];

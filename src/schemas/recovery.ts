@@ -104,6 +104,28 @@ export const SummaryTipSchema = Type.Object({
   sources: Sources,
 });
 
+export const PLAN_CHANGE_KINDS = ['start', 'progressed', 'stepped_back'] as const;
+
+export const PlanChangeSchema = Type.Object({
+  kind: oneOf(PLAN_CHANGE_KINDS),
+  date: IsoDateSchema,
+  day: Type.Integer({ description: 'days since onset' }),
+  from: Type.Optional(RecoveryPhaseSchema),
+  to: RecoveryPhaseSchema,
+  reasons: Type.Array(Type.String(), { description: 'why, in plain words' }),
+});
+
+export const ProgressionSchema = Type.Object({
+  phase: RecoveryPhaseSchema,
+  timePhase: RecoveryPhaseSchema,
+  status: oneOf(['on_time', 'held', 'stepped_back'] as const, { description: 'on_time: the plan is at the phase time allows; held: waiting for the check-ins to show it is ready; stepped_back: eased off after a flare' }),
+  changes: Type.Array(PlanChangeSchema, { description: 'every change of the plan, oldest first' }),
+  latest: Type.Optional(PlanChangeSchema),
+  toMoveOn: Type.Array(Type.String(), { description: 'what is still needed before the plan moves on, when it is behind time' }),
+  rule: Type.String({ description: 'the pain-monitoring model in plain words' }),
+  sources: Sources,
+});
+
 export const RecoverySummarySchema = Type.Object(
   {
     onsetDate: IsoDateSchema,
@@ -119,6 +141,7 @@ export const RecoverySummarySchema = Type.Object(
     alerts: list(AlertSchema),
     topSeverity: Type.Optional(oneOf(ALERT_SEVERITIES)),
     plan: RecoveryPlanSchema,
+    progression: ProgressionSchema,
     complications: list(SummaryComplicationSchema),
     tips: list(SummaryTipSchema),
     notice: Type.String(),
@@ -143,11 +166,22 @@ export const SeriesPointSchema = Type.Object({
   redFlag: Type.Boolean({ description: 'a red-flag question was answered yes' }),
 });
 
+export const WeekAdherenceSchema = Type.Object({
+  week: Type.Integer({ minimum: 1, description: 'week of the recovery, week 1 = days 0-6' }),
+  firstDay: Type.Integer(),
+  lastDay: Type.Integer(),
+  sessions: Type.Integer({ minimum: 0, description: 'exercise sessions: guided ones, or one a day with exercises ticked' }),
+  guidedSessions: Type.Integer({ minimum: 0 }),
+  exerciseDays: Type.Integer({ minimum: 0, maximum: 7 }),
+  checkIns: Type.Integer({ minimum: 0, maximum: 7 }),
+});
+
 export const RecoverySeriesSchema = Type.Object(
   {
     onsetDate: IsoDateSchema,
     phases: list(Type.Object({ id: RecoveryPhaseSchema, title: Type.String(), firstDay: Type.Integer(), lastDay: Type.Integer() })),
     points: list(SeriesPointSchema),
+    weeks: list(WeekAdherenceSchema),
   },
   { $id: 'RecoverySeries' },
 );
@@ -164,5 +198,9 @@ export type Alert = Static<typeof AlertSchema>;
 export type SummaryComplication = Static<typeof SummaryComplicationSchema>;
 export type SummaryTip = Static<typeof SummaryTipSchema>;
 export type RecoverySummary = Static<typeof RecoverySummarySchema>;
+export type PlanChange = Static<typeof PlanChangeSchema>;
+export type PlanChangeKind = (typeof PLAN_CHANGE_KINDS)[number];
+export type Progression = Static<typeof ProgressionSchema>;
 export type SeriesPoint = Static<typeof SeriesPointSchema>;
 export type RecoverySeries = Static<typeof RecoverySeriesSchema>;
+export type WeekAdherence = Static<typeof WeekAdherenceSchema>;

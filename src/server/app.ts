@@ -28,8 +28,10 @@ import { accountRoutes } from './routes/account.js';
 import { accountRecoveryRoutes } from './routes/account-recovery.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { authRoutes } from './routes/auth.js';
+import { calendarFeedRoutes } from './routes/calendar-feed.js';
 import { cdsHooksRoutes } from './routes/cds-hooks.js';
 import { checkInRoutes } from './routes/check-ins.js';
+import { exerciseSheetRoutes } from './routes/exercise-sheet.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { healthRoutes } from './routes/health.js';
 import { interviewRoutes } from './routes/interview.js';
@@ -110,11 +112,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(interviewRoutes);
   await app.register(assessmentRoutes);
   await app.register(summaryPdfRoutes);
+  await app.register(exerciseSheetRoutes);
   await app.register(authRoutes);
   await app.register(accountRoutes);
   await app.register(accountRecoveryRoutes);
   await app.register(recoveryRoutes);
   await app.register(checkInRoutes);
+  await app.register(calendarFeedRoutes);
   await app.register(fhirRoutes);
   await app.register(cdsHooksRoutes);
 

@@ -13,6 +13,7 @@ import {
   RecoverySchema, RegisterBodySchema, SavedAssessmentListSchema, SavedAssessmentSchema, SessionSchema, UserExportSchema, UserSchema,
 } from '../schemas/api.js';
 import { AssessmentSchema } from '../schemas/assessment.js';
+import { CalendarFeedSchema, CalendarFeedSettingsSchema } from '../schemas/calendar.js';
 import { CaseSchema, PartialCaseSchema, TriageLevelSchema } from '../schemas/case.js';
 import { CheckInInputSchema, CheckInSchema, RecoveryInputSchema } from '../schemas/checkin.js';
 import { InterviewRequestSchema, InterviewStepSchema, QuestionSchema } from '../schemas/interview.js';
@@ -24,7 +25,7 @@ export const SHARED_SCHEMAS: readonly TSchema[] = [
   QuestionSchema, InterviewRequestSchema, InterviewStepSchema,
   RegisterBodySchema, LoginBodySchema, PasswordChangeBodySchema, UserSchema, SessionSchema, UserExportSchema,
   RecoveryInputSchema, RecoverySchema, RecoveryListSchema, CheckInInputSchema, CheckInSchema, CheckInListSchema,
-  RecoverySummarySchema, RecoverySeriesSchema,
+  RecoverySummarySchema, RecoverySeriesSchema, CalendarFeedSettingsSchema, CalendarFeedSchema,
 ];
 
 const REGISTERED = new Set(SHARED_SCHEMAS.map((s) => idOf(s)));

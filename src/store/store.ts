@@ -12,6 +12,7 @@
 import type { Case } from '../schemas/case.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { CheckInInput } from '../schemas/checkin.js';
+import type { CalendarFeedSettings } from '../schemas/calendar.js';
 
 export interface UserRecord {
   id: string;
@@ -56,6 +57,15 @@ export interface CheckInRecord {
   updatedAt: string;
 }
 
+/** A recovery's private calendar feed. Only the token's hash is stored. */
+export interface CalendarFeedRecord {
+  recoveryId: string;
+  userId: string;
+  tokenHash: string;
+  settings: CalendarFeedSettings;
+  createdAt: string;
+}
+
 /** Who touched which record and when. Never the health data itself. */
 export interface AuditEntry {
   id?: number;
@@ -73,6 +83,8 @@ export interface UserExport {
   assessments: AssessmentRecord[];
   recoveries: RecoveryRecord[];
   checkIns: CheckInRecord[];
+  /** Reminder settings of the calendar feeds (never the token or its hash). */
+  calendarFeeds: { recoveryId: string; settings: CalendarFeedSettings; createdAt: string }[];
   audit: AuditEntry[];
 }
 
@@ -146,6 +158,19 @@ export interface Store {
     /** Replaces the data (and date); throws ConflictError when the new date is taken. */
     update(userId: string, recoveryId: string, id: string, data: CheckInInput): Promise<CheckInRecord | undefined>;
     delete(userId: string, recoveryId: string, id: string): Promise<boolean>;
+  };
+
+  calendarFeeds: {
+    /**
+     * Makes the recovery's feed, replacing any it had (the old token stops working). Throws
+     * NotFoundError when the recovery is not this user's.
+     */
+    put(userId: string, recoveryId: string, feed: { tokenHash: string; settings: CalendarFeedSettings }): Promise<CalendarFeedRecord>;
+    get(userId: string, recoveryId: string): Promise<CalendarFeedRecord | undefined>;
+    /** The feed a token opens, whoever asks: the token is the key. */
+    findByTokenHash(tokenHash: string): Promise<CalendarFeedRecord | undefined>;
+    /** Revokes the feed; false when there was none. */
+    delete(userId: string, recoveryId: string): Promise<boolean>;
   };
 
   audit: {

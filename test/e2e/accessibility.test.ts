@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, horizontalOverflow, newPage, pageErrors, screenshot } from './support/browser.js';
-import { runInterview } from './support/interview-driver.js';
+import { runInterview, whenReady } from './support/interview-driver.js';
 import { apiPost, checkIn, localDate, registerByApi, seedResults } from './support/seed.js';
 import { useServerAndBrowser } from './support/server.js';
 
@@ -36,6 +36,7 @@ describe('every page and state, on a 320 px phone', () => {
 
     await page.getByRole('link', { name: 'Start the questions' }).click();
     await page.waitForSelector('form.question[data-kind="number"]');
+    await whenReady(page);
     await page.getByRole('button', { name: 'Next' }).click();
     await page.locator('.error-message', { hasText: 'Please enter' }).waitFor();
     await check(page, 'interview-number-error');
@@ -45,17 +46,18 @@ describe('every page and state, on a 320 px phone', () => {
       page,
       { age: 34, sex: 'female', durationDays: 3, course: 'improving', pain: { knee: 3 }, evidence: { knee_pain: true, chest_pain_or_breathless: false } },
       {
-        beforeAnswer: async (_id, kind) => {
+        beforeAnswer: async ({ questionKind: kind }) => {
           if (seen.has(kind)) return;
           seen.add(kind);
-          if (kind === 'body_map') await page.locator('input[name="where"][value="knee"]').check();
-          await check(page, `interview-${kind.replace('_', '-')}`);
-          if (kind === 'body_map') await page.locator('input[name="where"][value="knee"]').uncheck();
+          if (kind === 'body_map') await page.locator('input[name="where"][value="knee:left"]').check();
+          await check(page, `interview-${kind.replaceAll('_', '-')}`);
+          if (kind === 'body_map') await page.locator('input[name="where"][value="knee:left"]').uncheck();
         },
       },
     );
     expect(ended).toBe('done');
-    expect([...seen].sort()).toEqual(['body_map', 'choice', 'number', 'scale', 'yes_no']);
+    // Single questions of each kind, and screens that hold several (warning signs; how long and which way).
+    expect([...seen]).toEqual(expect.arrayContaining(['body_map', 'number', 'yes_no', 'yes_no_group', 'group']));
     await page.locator('details.review summary').click();
     await check(page, 'interview-done');
 

@@ -24,6 +24,7 @@ function operations(openapi: { paths: Record<string, Record<string, { security?:
 function bodyFor(op: Operation): unknown {
   if (op.path.endsWith('/checkins') && op.method === 'POST') return checkInBody('2025-06-20');
   if (op.path.endsWith('/checkins/{checkInId}') && op.method === 'PUT') return checkInBody('2025-06-21');
+  if (op.path.endsWith('/calendar-feed') && op.method === 'PUT') return { timeZone: 'Europe/London', sessionTimes: ['10:00'], showExercises: false };
   return undefined;
 }
 

@@ -58,7 +58,7 @@ describe('test database helpers', () => {
       const user = await temp.store.users.create({ email: 'count@example.org', passwordHash: 'h' });
       await temp.store.rateLimits.hit('k', 'w');
       const all = await inspectDatabase(temp.options, (db) => countRows(db));
-      expect(all).toEqual({ users: 1, sessions: 0, assessments: 0, recoveries: 0, check_ins: 0, audit_log: 0, rate_limits: 1, password_resets: 0 });
+      expect(all).toEqual({ users: 1, sessions: 0, assessments: 0, recoveries: 0, check_ins: 0, calendar_feeds: 0, audit_log: 0, rate_limits: 1, password_resets: 0 });
       const mine = await inspectDatabase(temp.options, (db) => countRows(db, user.id));
       expect(mine.users).toBe(1);
       expect((await inspectDatabase(temp.options, (db) => countRows(db, 'someone-else'))).users).toBe(0);

@@ -32,11 +32,13 @@ const LearnPage = lazyPage(() => import('./learn/learn-page.js').then((m) => m.L
 const AccountPage = lazyPage(() => import('./account/account-page.js').then((m) => m.AccountPage));
 const ResetPasswordPage = lazyPage(() => import('./account/reset-password-page.js').then((m) => m.ResetPasswordPage));
 const DashboardPage = lazyPage(() => import('./dashboard/dashboard-page.js').then((m) => m.DashboardPage));
+const ExercisesPage = lazyPage(() => import('./exercises/exercises-page.js').then((m) => m.ExercisesPage));
+const SessionPage = lazyPage(() => import('./exercises/session-page.js').then((m) => m.SessionPage));
 
 const NAV = [
   { href: '/interview', label: 'Check my pain', pages: ['interview', 'results'] },
   { href: '/learn', label: 'Learn', pages: ['learn'] },
-  { href: '/dashboard', label: 'My recovery', pages: ['dashboard'] },
+  { href: '/dashboard', label: 'My recovery', pages: ['dashboard', 'session', 'exercises'] },
   { href: '/account', label: 'Account', pages: ['account', 'account_reset'] },
 ] as const;
 
@@ -63,6 +65,8 @@ export function App() {
     case 'account': page = <AccountPage />; break;
     case 'account_reset': page = <ResetPasswordPage />; break;
     case 'dashboard': page = <DashboardPage />; break;
+    case 'exercises': page = <ExercisesPage />; break;
+    case 'session': page = <SessionPage />; break;
     default: page = <NotFoundPage />;
   }
 

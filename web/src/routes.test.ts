@@ -13,6 +13,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/account')).toEqual({ page: 'account' });
     expect(matchRoute('/account/reset')).toEqual({ page: 'account_reset' });
     expect(matchRoute('/dashboard')).toEqual({ page: 'dashboard' });
+    expect(matchRoute('/exercises')).toEqual({ page: 'exercises' });
+    expect(matchRoute('/session')).toEqual({ page: 'session' });
   });
 
   it('sends anything else to not found', () => {

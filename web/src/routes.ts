@@ -8,6 +8,8 @@ export type Route =
   | { page: 'account' }
   | { page: 'account_reset' }
   | { page: 'dashboard' }
+  | { page: 'exercises' }
+  | { page: 'session' }
   | { page: 'not_found' };
 
 export function matchRoute(pathname: string): Route {
@@ -28,6 +30,8 @@ export function matchRoute(pathname: string): Route {
   if (first === 'account' && second === undefined) return { page: 'account' };
   if (first === 'account' && second === 'reset') return { page: 'account_reset' };
   if (first === 'dashboard' && second === undefined) return { page: 'dashboard' };
+  if (first === 'exercises' && second === undefined) return { page: 'exercises' };
+  if (first === 'session' && second === undefined) return { page: 'session' };
   return { page: 'not_found' };
 }
 

@@ -7,7 +7,8 @@ import { TYPICAL_SCREENS } from '../../src/knowledge/interview-length.js';
 
 export function StartPage() {
   useTitle('Knee or leg pain? Find out how soon and whom to see');
-  const started = loadInterview().screens.length > 0;
+  const saved = loadInterview();
+  const started = saved.screens.length > 0 || saved.redo.length > 0;
   const [region] = useRegion();
   return (
     <>

@@ -47,6 +47,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       assessments: data.assessments.map(toSavedAssessment),
       recoveries: data.recoveries.map(toRecovery),
       checkIns: data.checkIns.map(toCheckIn),
+      calendarFeeds: data.calendarFeeds,
       audit: data.audit.map((e) => ({ at: e.at, action: e.action, recordType: e.recordType, recordId: e.recordId, outcome: e.outcome })),
     };
   });

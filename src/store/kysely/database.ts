@@ -49,6 +49,15 @@ export interface CheckInsTable {
   updated_at: string;
 }
 
+export interface CalendarFeedsTable {
+  recovery_id: string;
+  user_id: string;
+  /** sha-256 of the feed token; the token is only ever in the person's calendar app. */
+  token_hash: string;
+  settings_json: string;
+  created_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -82,6 +91,7 @@ export interface Database {
   assessments: AssessmentsTable;
   recoveries: RecoveriesTable;
   check_ins: CheckInsTable;
+  calendar_feeds: CalendarFeedsTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
   password_resets: PasswordResetsTable;
@@ -91,7 +101,7 @@ export type TableName = keyof Database;
 
 /** Every table, children before parents (the order to empty them in). */
 export const TABLE_NAMES: readonly TableName[] = [
-  'check_ins', 'recoveries', 'assessments', 'sessions', 'audit_log', 'rate_limits', 'password_resets', 'users',
+  'check_ins', 'calendar_feeds', 'recoveries', 'assessments', 'sessions', 'audit_log', 'rate_limits', 'password_resets', 'users',
 ];
 
 export type StoreDialect = 'sqlite' | 'postgres';

@@ -8,6 +8,7 @@ import type { Store } from '../store.js';
 import type { Database, StoreDialect } from './database.js';
 import { assessmentQueries } from './assessment-queries.js';
 import { auditQueries } from './audit-queries.js';
+import { calendarFeedQueries } from './calendar-feed-queries.js';
 import { checkInQueries } from './check-in-queries.js';
 import { passwordResetQueries } from './password-reset-queries.js';
 import { rateLimitQueries } from './rate-limit-queries.js';
@@ -41,6 +42,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: StoreDialect, o
     assessments: assessmentQueries(context),
     recoveries: recoveryQueries(context),
     checkIns: checkInQueries(context),
+    calendarFeeds: calendarFeedQueries(context),
     audit: auditQueries(context),
     rateLimits: rateLimitQueries(context),
     passwordResets: passwordResetQueries(context),

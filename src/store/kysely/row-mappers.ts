@@ -3,8 +3,9 @@ import type { Selectable } from 'kysely';
 import type { Case } from '../../schemas/case.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { CheckInInput } from '../../schemas/checkin.js';
-import type { AssessmentRecord, AuditEntry, CheckInRecord, RecoveryRecord, SessionRecord, UserRecord } from '../store.js';
-import type { AssessmentsTable, AuditLogTable, CheckInsTable, RecoveriesTable, SessionsTable, UsersTable } from './database.js';
+import type { CalendarFeedSettings } from '../../schemas/calendar.js';
+import type { AssessmentRecord, AuditEntry, CalendarFeedRecord, CheckInRecord, RecoveryRecord, SessionRecord, UserRecord } from '../store.js';
+import type { AssessmentsTable, AuditLogTable, CalendarFeedsTable, CheckInsTable, RecoveriesTable, SessionsTable, UsersTable } from './database.js';
 
 export function toUser(row: Selectable<UsersTable>): UserRecord {
   return { id: row.id, email: row.email, passwordHash: row.password_hash, createdAt: row.created_at };
@@ -52,5 +53,15 @@ export function toAuditEntry(row: Selectable<AuditLogTable>): AuditEntry {
     recordId: row.record_id,
     outcome: row.outcome as AuditEntry['outcome'],
     requestId: row.request_id,
+  };
+}
+
+export function toCalendarFeed(row: Selectable<CalendarFeedsTable>): CalendarFeedRecord {
+  return {
+    recoveryId: row.recovery_id,
+    userId: row.user_id,
+    tokenHash: row.token_hash,
+    settings: JSON.parse(row.settings_json) as CalendarFeedSettings,
+    createdAt: row.created_at,
   };
 }

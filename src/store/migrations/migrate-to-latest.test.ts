@@ -5,8 +5,8 @@ import { TABLE_NAMES } from '../kysely/database.js';
 import { connectDatabase, openStore } from '../open-store.js';
 import { migrateToLatest, migrationsFor, StaticMigrationProvider } from './migrate-to-latest.js';
 
-/** Every migration's name, in the order they run. */
-const NAMES = Object.keys(migrationsFor('sqlite')).sort();
+/** Every migration, in the order it runs (the same names on both dialects). */
+const MIGRATION_NAMES = Object.keys(migrationsFor('sqlite')).sort();
 
 describe.each(TEST_DIALECTS.map((dialect) => ({ dialect })))('migrations ($dialect)', ({ dialect }) => {
   const drops: Array<() => Promise<void>> = [];
@@ -23,7 +23,7 @@ describe.each(TEST_DIALECTS.map((dialect) => ({ dialect })))('migrations ($diale
     const options = await freshDatabase();
     const { db } = connectDatabase(options);
     try {
-      expect(await migrateToLatest(db, dialect)).toEqual(NAMES.map((migrationName) => ({ migrationName, direction: 'Up', status: 'Success' })));
+      expect(await migrateToLatest(db, dialect)).toEqual(MIGRATION_NAMES.map((migrationName) => ({ migrationName, direction: 'Up', status: 'Success' })));
       const tables = (await db.introspection.getTables()).map((table) => table.name);
       expect(new Set(tables)).toEqual(new Set(TABLE_NAMES));
       expect(await migrateToLatest(db, dialect)).toEqual([]);
@@ -45,7 +45,7 @@ describe.each(TEST_DIALECTS.map((dialect) => ({ dialect })))('migrations ($diale
     }
     const applied = await inspectDatabase(options, (db) => db.withTables<{ kysely_migration: { name: string } }>()
       .selectFrom('kysely_migration').select('name').execute());
-    expect(applied).toEqual(NAMES.map((name) => ({ name })));
+    expect(applied).toEqual(MIGRATION_NAMES.map((name) => ({ name })));
   });
 
   it('migrates down and up again', async () => {
@@ -58,7 +58,7 @@ describe.each(TEST_DIALECTS.map((dialect) => ({ dialect })))('migrations ($diale
       expect(down.error).toBeUndefined();
       const left = (await db.introspection.getTables()).map((table) => table.name);
       expect(left.filter((name) => (TABLE_NAMES as readonly string[]).includes(name))).toEqual([]);
-      expect(await migrateToLatest(db, dialect)).toHaveLength(NAMES.length);
+      expect(await migrateToLatest(db, dialect)).toHaveLength(MIGRATION_NAMES.length);
     } finally {
       await db.destroy();
     }
@@ -87,6 +87,6 @@ describe('migrations when several instances start at once (postgres)', () => {
     }
     const applied = await inspectDatabase(options, (db) => db.withTables<{ kysely_migration: { name: string } }>()
       .selectFrom('kysely_migration').select('name').execute());
-    expect(applied).toEqual(NAMES.map((name) => ({ name })));
+    expect(applied).toEqual(MIGRATION_NAMES.map((name) => ({ name })));
   });
 });

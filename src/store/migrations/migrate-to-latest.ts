@@ -10,12 +10,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResult } from 'kysely';
 import type { Database, StoreDialect } from '../kysely/database.js';
 import { initialSchema } from './0001-initial-schema.js';
+import { calendarFeeds } from './0004-calendar-feeds.js';
 import { passwordResets } from './0005-password-resets.js';
 
 /** Every migration in order; names sort in the order they must run. */
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
     '0001_initial_schema': initialSchema(dialect),
+    '0004_calendar_feeds': calendarFeeds(),
     '0005_password_resets': passwordResets(),
   };
 }

@@ -1,6 +1,6 @@
 /** The recovery routes of the API, typed. */
 import { api } from '../api/client.js';
-import type { CheckIn, CheckInInput, Recovery, RecoveryInput, RecoverySeries, RecoverySummary, SavedAssessment } from '../api/types.js';
+import type { CalendarFeed, CalendarFeedSettings, CheckIn, CheckInInput, Recovery, RecoveryInput, RecoverySeries, RecoverySummary, SavedAssessment } from '../api/types.js';
 
 const base = (id: string) => `/api/v1/recoveries/${encodeURIComponent(id)}`;
 
@@ -12,5 +12,8 @@ export const recoveryApi = {
   checkIns: async (id: string) => (await api<{ checkIns: CheckIn[] }>('GET', `${base(id)}/checkins`)).checkIns,
   addCheckIn: (id: string, input: CheckInInput) => api<CheckIn>('POST', `${base(id)}/checkins`, input),
   updateCheckIn: (id: string, checkInId: string, input: CheckInInput) => api<CheckIn>('PUT', `${base(id)}/checkins/${encodeURIComponent(checkInId)}`, input),
+  calendarFeed: (id: string) => api<CalendarFeed>('GET', `${base(id)}/calendar-feed`),
+  makeCalendarFeed: (id: string, settings: CalendarFeedSettings) => api<CalendarFeed>('PUT', `${base(id)}/calendar-feed`, settings),
+  revokeCalendarFeed: (id: string) => api<void>('DELETE', `${base(id)}/calendar-feed`),
   assessments: async () => (await api<{ assessments: SavedAssessment[] }>('GET', '/api/v1/assessments')).assessments,
 };

@@ -10,6 +10,8 @@ import { ApiError } from '../api/client.js';
 import { loadKnowledge } from '../api/knowledge.js';
 import type { CheckIn, CheckInInput, Recovery, RecoverySeries, RecoverySummary } from '../api/types.js';
 import { LineChart } from '../charts/line-chart.js';
+import { ExercisePair } from '../exercises/exercise-figure.js';
+import '../exercises/exercises.css';
 import { ExerciseDetails } from '../results/recovery-plan-view.js';
 import type { ComponentChildren } from 'preact';
 import { Icon } from '../components/icons.js';
@@ -17,6 +19,9 @@ import { AlertBanners, AlertList, isStrong } from './alert-list.js';
 import { CheckInForm, RED_FLAG_IDS } from './check-in-form.js';
 import { addDays, readableDate, shortDate, today } from './dates.js';
 import { PhaseTimeline } from './phase-timeline.js';
+import { AdherenceChart } from './adherence-chart.js';
+import { PlanProgress } from './plan-progress.js';
+import { Reminders } from './reminders.js';
 import { recoveryApi } from './recovery-api.js';
 
 interface Data {
@@ -85,6 +90,7 @@ function Charts({ series }: { series: RecoverySeries }) {
         series={[{ id: 'walking', label: 'Walking', points: pts.map((p) => ({ x: p.day, y: p.walkingTolerance })) }]}
         {...common}
       />
+      <AdherenceChart weeks={series.weeks} />
     </div>
   );
 }
@@ -159,7 +165,8 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
     setSaveError(null);
     setStatus('');
     try {
-      if (editing) await recoveryApi.updateCheckIn(recovery.id, editing.id, input);
+      // The form does not show guided sessions: keep those saved with the check-in.
+      if (editing) await recoveryApi.updateCheckIn(recovery.id, editing.id, editing.sessions ? { ...input, sessions: editing.sessions } : input);
       else await recoveryApi.addCheckIn(recovery.id, input);
       const next = await refresh();
       setEditing(null);
@@ -267,6 +274,7 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
     ),
     <DashSection key="phase" id="phase" title="Where you are">
       <PhaseTimeline phases={series.phases} status={summary.phase} />
+      {!paused && <PlanProgress progression={summary.progression} />}
       {!paused && <p>{summary.plan.focus}</p>}
     </DashSection>,
     paused ? (
@@ -277,6 +285,16 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
       </DashSection>
     ) : (
       <DashSection key="exercises" id="exercises" title="This phase's exercises">
+        {exercises.length > 0 && (
+          <p class="actions">
+            <a class="button button-primary" href={`/session?recovery=${encodeURIComponent(recovery.id)}`}>
+              Start today's guided session
+            </a>
+            <a class="button button-link" href={`/exercises?ids=${exercises.map((e) => e.id).join(',')}`}>
+              Print these exercises
+            </a>
+          </p>
+        )}
         {exercises.length === 0 ? (
           <p>No set exercises in this phase. Keep gently active as your pain allows.</p>
         ) : (
@@ -293,6 +311,7 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
                   <summary>
                     How to do it<span class="visually-hidden">: {e.title}</span>
                   </summary>
+                  <ExercisePair id={e.id} title={e.title} />
                   <ExerciseDetails exercise={e} />
                 </details>
               </li>
@@ -301,6 +320,9 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
         )}
       </DashSection>
     ),
+    <DashSection key="reminders" id="reminders" title="Reminders">
+      <Reminders recoveryId={recovery.id} />
+    </DashSection>,
     data.checkIns.length > 0 && (
       <DashSection key="history" id="history" title="Your check-ins">
         <ul class="history">

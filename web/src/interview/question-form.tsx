@@ -1,10 +1,11 @@
 /**
- * One screen of the interview: a single question asked the way its `kind` says (yes / no / I
- * don't know, a number, a duration with its unit, a radio group, a 0-10 scale, the body map), or
- * a few questions that belong together, each with its own Yes / No / I don't know, and one
- * Continue. The answer buttons sit in a bar that stays in the same place from screen to screen,
- * and the look guard (look-guard.ts) makes them ignore input until the new screen has been seen.
- * The first heading takes the focus when the screen appears; errors are announced.
+ * One screen of the interview: a single question, or a few that belong together (warning signs
+ * of one urgency, how long and which way, the pain scores), each answered on its own. A single
+ * yes/no question is answered by its Yes / No / I don't know buttons; everything else by its
+ * control (a number, a duration with its unit, radio buttons, a 0-10 scale, the body map) and
+ * Next or Continue. The answer bar stays in the same place from screen to screen, and the look
+ * guard (look-guard.ts) makes it ignore input until the new screen has been seen. The heading
+ * takes the focus when the screen appears; errors are announced.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../api/types.js';
@@ -38,6 +39,60 @@ const YES_NO = [
   [null, "I don't know"],
 ] as const;
 
+/** What a control holds while the person fills it in. */
+interface Draft {
+  text?: string;
+  unit?: string;
+  picked?: string;
+  areas?: string[];
+}
+
+function draftOf(q: Question, v: AnswerValue | undefined): Draft {
+  if (v === undefined) return q.kind === 'duration' ? { unit: q.options?.[0]?.value ?? 'days' } : {};
+  switch (q.kind) {
+    case 'yes_no':
+      return { picked: v === null ? 'unknown' : v ? 'yes' : 'no' };
+    case 'number':
+      return { text: typeof v === 'number' ? String(v) : '' };
+    case 'duration':
+      return { text: typeof v === 'number' ? String(v) : '', unit: q.options?.[0]?.value ?? 'days' };
+    case 'choice':
+    case 'scale':
+      return v === null ? {} : { picked: String(v) };
+    case 'body_map':
+      return { areas: Array.isArray(v) ? [...(v as readonly string[])] : [] };
+  }
+}
+
+/** The answer a draft gives, or an error message. */
+function answerOf(q: Question, d: Draft, alone: boolean): { value: AnswerValue } | { error: string } {
+  switch (q.kind) {
+    case 'yes_no':
+      if (d.picked === undefined) return { error: "Please answer each question: yes, no or I don't know." };
+      return { value: d.picked === 'unknown' ? null : d.picked === 'yes' };
+    case 'number': {
+      const problem = numberError(q, d.text ?? '');
+      return problem ? { error: problem } : { value: Number((d.text ?? '').trim()) };
+    }
+    case 'duration': {
+      if (!alone && (d.text ?? '').trim() === '') return { value: null };
+      const option = q.options?.find((o) => o.value === d.unit);
+      const size = option?.days ?? 1;
+      const problem = wholeNumberError(d.text ?? '', 0, Math.floor((q.max ?? 36500) / size), option?.label);
+      return problem ? { error: problem } : { value: durationInDays(Number((d.text ?? '').trim()), size) };
+    }
+    case 'choice':
+      if (d.picked === undefined) return alone ? { error: 'Please choose one answer.' } : { value: null };
+      return { value: d.picked };
+    case 'scale':
+      if (d.picked === undefined) return alone ? { error: `Please choose a number from ${q.min ?? 0} to ${q.max ?? 10}.` } : { value: null };
+      return { value: Number(d.picked) };
+    case 'body_map':
+      if ((d.areas ?? []).length === 0) return { error: 'Please choose at least one area, or skip this question.' };
+      return { value: d.areas! };
+  }
+}
+
 export function QuestionForm(props: QuestionFormProps) {
   const { questions, busy } = props;
   const single = questions.length === 1 ? questions[0]! : null;
@@ -48,26 +103,7 @@ export function QuestionForm(props: QuestionFormProps) {
   const [error, setError] = useState<string | null>(null);
   const initial = props.initial ?? {};
   const first = questions[0]!;
-  const initialFirst = initial[first.id];
-
-  const [text, setText] = useState(() => {
-    if (typeof initialFirst !== 'number') return '';
-    if (first.kind === 'number') return String(initialFirst);
-    if (first.kind === 'duration') return String(initialFirst);
-    return '';
-  });
-  const [unit, setUnit] = useState(first.kind === 'duration' ? (first.options?.[0]?.value ?? 'days') : '');
-  const [picked, setPicked] = useState<Record<string, string>>(() => {
-    const out: Record<string, string> = {};
-    for (const q of questions) {
-      const v = initial[q.id];
-      if (v === undefined) continue;
-      if (q.kind === 'yes_no') out[q.id] = v === null ? 'unknown' : v ? 'yes' : 'no';
-      else if ((q.kind === 'choice' || q.kind === 'scale') && v !== null) out[q.id] = String(v);
-    }
-    return out;
-  });
-  const [areas, setAreas] = useState<string[]>(first.kind === 'body_map' && Array.isArray(initialFirst) ? [...(initialFirst as readonly string[])] : []);
+  const [drafts, setDrafts] = useState<Record<string, Draft>>(() => Object.fromEntries(questions.map((q) => [q.id, draftOf(q, initial[q.id])])));
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -90,172 +126,121 @@ export function QuestionForm(props: QuestionFormProps) {
   function submit(event: Event): void {
     event.preventDefault();
     if (busy || !guard.allows(event)) return;
-    if (!single) {
-      const missing = questions.find((q) => picked[q.id] === undefined);
-      if (missing) return fail('Please answer each question: yes, no or I don\'t know.');
-      return props.onAnswer(questions.map((q) => (picked[q.id] === 'unknown' ? null : picked[q.id] === 'yes')));
+    const values: AnswerValue[] = [];
+    for (const q of questions) {
+      const answer = answerOf(q, drafts[q.id] ?? {}, single !== null);
+      if ('error' in answer) return fail(answer.error);
+      values.push(answer.value);
     }
-    const q = single;
-    switch (q.kind) {
-      case 'number': {
-        const problem = numberError(q, text);
-        if (problem) return fail(problem);
-        return props.onAnswer([Number(text.trim())]);
-      }
-      case 'duration': {
-        const option = q.options?.find((o) => o.value === unit);
-        const size = option?.days ?? 1;
-        const problem = wholeNumberError(text, 0, Math.floor((q.max ?? 36500) / size), option?.label);
-        if (problem) return fail(problem);
-        return props.onAnswer([durationInDays(Number(text.trim()), size)]);
-      }
-      case 'choice':
-        if (picked[q.id] === undefined) return fail('Please choose one answer.');
-        return props.onAnswer([picked[q.id]!]);
-      case 'scale':
-        if (picked[q.id] === undefined) return fail(`Please choose a number from ${q.min ?? 0} to ${q.max ?? 10}.`);
-        return props.onAnswer([Number(picked[q.id])]);
-      case 'body_map':
-        if (areas.length === 0) return fail('Please choose at least one area, or skip this question.');
-        return props.onAnswer([areas]);
-      case 'yes_no':
-        return; // answered by its own buttons
-    }
+    props.onAnswer(values);
   }
 
-  const invalid = error !== null || undefined;
-  const pick = (id: string, value: string) => {
-    setPicked((p) => ({ ...p, [id]: value }));
+  const update = (id: string, change: Draft) => {
+    setDrafts((d) => ({ ...d, [id]: { ...d[id], ...change } }));
     setError(null);
   };
-  const refFirst = (i: number) => (i === 0 ? (el: HTMLElement | null) => { firstControl.current = el; } : undefined);
+  const invalid = error !== null || undefined;
+  const refFirst = (first: boolean) => (first ? (el: HTMLElement | null) => { firstControl.current = el; } : undefined);
 
-  let controls;
-  if (!single) {
-    controls = (
-      <ol class="question-items">
-        {questions.map((q, qi) => (
-          <li key={q.id}>
-            <fieldset class="question-item" data-question-id={q.id} data-kind={q.kind}>
-              <legend class="question-item-text" id={`q-${q.id}-text`}>
-                {q.text}
-              </legend>
-              <p class="help">{q.help}</p>
-              <div class="yes-no-choice">
-                {YES_NO.map(([value, label], i) => {
-                  const v = value === null ? 'unknown' : value ? 'yes' : 'no';
-                  return (
-                    <label key={v} class="choice choice-inline">
-                      <input
-                        ref={qi === 0 ? refFirst(i) : undefined}
-                        type="radio"
-                        name={q.id}
-                        value={v}
-                        checked={picked[q.id] === v}
-                        aria-invalid={invalid && picked[q.id] === undefined ? true : undefined}
-                        onChange={() => pick(q.id, v)}
-                      />
-                      <span>{label}</span>
-                    </label>
-                  );
-                })}
-              </div>
-            </fieldset>
-          </li>
-        ))}
-      </ol>
-    );
-  } else {
-    const q = single;
+  /** The control of one question; `lead` marks the screen's first control (focused on an error). */
+  function control(q: Question, lead: boolean) {
+    const d = drafts[q.id] ?? {};
+    const labelledBy = single ? ids.title : `q-${q.id}-text`;
     switch (q.kind) {
       case 'yes_no':
-        controls = null; // its buttons are the answer bar below
-        break;
+        return (
+          <div class="yes-no-choice">
+            {YES_NO.map(([value, label], i) => {
+              const v = value === null ? 'unknown' : value ? 'yes' : 'no';
+              return (
+                <label key={v} class="choice choice-inline">
+                  <input
+                    ref={refFirst(lead && i === 0)}
+                    type="radio"
+                    name={q.id}
+                    value={v}
+                    checked={d.picked === v}
+                    aria-invalid={invalid && d.picked === undefined ? true : undefined}
+                    onChange={() => update(q.id, { picked: v })}
+                  />
+                  <span>{label}</span>
+                </label>
+              );
+            })}
+          </div>
+        );
       case 'number':
-        controls = (
-          <p class="number-field">
+      case 'duration':
+        return (
+          <p class={`number-field${q.kind === 'duration' ? ' duration-field' : ''}`}>
             <input
-              ref={(el) => { firstControl.current = el; }}
+              ref={refFirst(lead)}
               id={`q-${q.id}-input`}
               class="input input-number"
               type="text"
               inputMode="numeric"
               autoComplete="off"
-              aria-labelledby={ids.title}
-              aria-describedby={describedBy}
+              aria-labelledby={labelledBy}
+              aria-describedby={single ? describedBy : undefined}
               aria-invalid={invalid}
-              value={text}
-              onInput={(e) => setText((e.target as HTMLInputElement).value)}
+              value={d.text ?? ''}
+              onInput={(e) => update(q.id, { text: (e.target as HTMLInputElement).value })}
             />
-            {q.unit && <span class="unit" aria-hidden="true">{q.unit}</span>}
-            {q.min !== undefined && q.max !== undefined && (
-              <span class="hint range-hint">
-                {q.min} to {q.max}
-                {q.unit ? ` ${q.unit}` : ''}
-              </span>
+            {q.kind === 'duration' ? (
+              <>
+                <label class="visually-hidden" for={`q-${q.id}-unit`}>
+                  Unit
+                </label>
+                <select id={`q-${q.id}-unit`} class="input input-unit" value={d.unit} onChange={(e) => update(q.id, { unit: (e.target as HTMLSelectElement).value })}>
+                  {(q.options ?? []).map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              </>
+            ) : (
+              <>
+                {q.unit && <span class="unit" aria-hidden="true">{q.unit}</span>}
+                {q.min !== undefined && q.max !== undefined && (
+                  <span class="hint range-hint">
+                    {q.min} to {q.max}
+                    {q.unit ? ` ${q.unit}` : ''}
+                  </span>
+                )}
+              </>
             )}
           </p>
         );
-        break;
-      case 'duration':
-        controls = (
-          <p class="number-field duration-field">
-            <input
-              ref={(el) => { firstControl.current = el; }}
-              id={`q-${q.id}-input`}
-              class="input input-number"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              aria-labelledby={ids.title}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              value={text}
-              onInput={(e) => setText((e.target as HTMLInputElement).value)}
-            />
-            <label class="visually-hidden" for={`q-${q.id}-unit`}>
-              Unit
-            </label>
-            <select id={`q-${q.id}-unit`} class="input input-unit" value={unit} onChange={(e) => setUnit((e.target as HTMLSelectElement).value)}>
-              {(q.options ?? []).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </p>
-        );
-        break;
       case 'choice':
-        controls = (
+        return (
           <div class="choices">
             {(q.options ?? []).map((option, i) => (
               <label key={option.value} class="choice">
                 <input
-                  ref={refFirst(i)}
+                  ref={refFirst(lead && i === 0)}
                   type="radio"
                   name={q.id}
                   value={option.value}
-                  checked={picked[q.id] === option.value}
+                  checked={d.picked === option.value}
                   aria-invalid={invalid}
-                  onChange={() => pick(q.id, option.value)}
+                  onChange={() => update(q.id, { picked: option.value })}
                 />
                 <span>{option.label}</span>
               </label>
             ))}
           </div>
         );
-        break;
       case 'scale': {
         const min = q.min ?? 0;
         const max = q.max ?? 10;
         const values = Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
-        controls = (
+        return (
           <div class="scale">
             <div class="scale-options">
               {values.map((value, i) => (
                 <label key={value} class="scale-option">
-                  <input ref={refFirst(i)} type="radio" name={q.id} value={value} checked={picked[q.id] === value} aria-invalid={invalid} onChange={() => pick(q.id, value)} />
+                  <input ref={refFirst(lead && i === 0)} type="radio" name={q.id} value={value} checked={d.picked === value} aria-invalid={invalid} onChange={() => update(q.id, { picked: value })} />
                   <span>{value}</span>
                 </label>
               ))}
@@ -266,33 +251,21 @@ export function QuestionForm(props: QuestionFormProps) {
             </p>
           </div>
         );
-        break;
       }
       case 'body_map':
-        controls = (
-          <BodyMap
-            options={q.options ?? []}
-            chosen={areas}
-            onChange={(next) => {
-              setAreas(next);
-              setError(null);
-            }}
-            invalid={error !== null}
-            describedBy={describedBy}
-          />
-        );
-        break;
+        return <BodyMap options={q.options ?? []} chosen={d.areas ?? []} onChange={(next) => update(q.id, { areas: next })} invalid={error !== null} describedBy={describedBy} />;
     }
   }
 
   const yesNo = single?.kind === 'yes_no';
   const warning = questions.some((q) => q.redFlag);
+  const groupKind = questions.every((q) => q.kind === 'yes_no') ? 'yes_no_group' : 'group';
   return (
     <form
       class={`question${guard.ready ? '' : ' is-waking'}`}
       data-question-id={single ? single.id : undefined}
       data-question-ids={key}
-      data-kind={single ? single.kind : 'yes_no_group'}
+      data-kind={single ? single.kind : groupKind}
       onSubmit={submit}
       onPointerDown={guard.handlers.onPointerDown}
       onKeyDown={guard.handlers.onKeyDown}
@@ -300,15 +273,9 @@ export function QuestionForm(props: QuestionFormProps) {
     >
       <div class="question-fieldset" role="group" aria-labelledby={ids.title}>
         <p class="question-group">{single ? first.group : warning ? 'Warning signs' : first.group}</p>
-        {single ? (
-          <h2 ref={headingRef} id={ids.title} class="question-title" tabIndex={-1}>
-            {single.text}
-          </h2>
-        ) : (
-          <h2 ref={headingRef} id={ids.title} class="question-title" tabIndex={-1}>
-            {warning ? 'Do you have any of these? Answer each one.' : 'A few quick questions. Answer each one.'}
-          </h2>
-        )}
+        <h2 ref={headingRef} id={ids.title} class="question-title" tabIndex={-1}>
+          {single ? single.text : warning ? 'Do you have any of these? Answer each one.' : 'A few quick questions. Answer what you can.'}
+        </h2>
         {single && (
           <p id={ids.help} class="help">
             {single.help}
@@ -319,7 +286,23 @@ export function QuestionForm(props: QuestionFormProps) {
             <Icon name="warning" /> {single ? 'This checks for a warning sign.' : 'These check for warning signs.'}
           </p>
         )}
-        {controls}
+        {single ? (
+          !yesNo && control(single, true)
+        ) : (
+          <ol class="question-items">
+            {questions.map((q, i) => (
+              <li key={q.id}>
+                <fieldset class="question-item" data-question-id={q.id} data-kind={q.kind}>
+                  <legend class="question-item-text" id={`q-${q.id}-text`}>
+                    {q.text}
+                  </legend>
+                  <p class="help">{q.help}</p>
+                  {control(q, i === 0)}
+                </fieldset>
+              </li>
+            ))}
+          </ol>
+        )}
         <p id={ids.error} class="error-message" aria-live="assertive">
           {error && (
             <>
@@ -333,14 +316,14 @@ export function QuestionForm(props: QuestionFormProps) {
         {yesNo ? (
           <div class="yes-no">
             {YES_NO.map(([value, label], i) => {
-              const current = initialFirst === value;
+              const current = initial[first.id] === value;
               return (
                 <button
                   key={label}
                   type="button"
                   class={`button button-answer${current ? ' is-current' : ''}`}
                   disabled={busy}
-                  ref={refFirst(i)}
+                  ref={refFirst(i === 0)}
                   onClick={(event) => send(event, [value])}
                 >
                   {current && <Icon name="check" />}
