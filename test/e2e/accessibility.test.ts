@@ -113,7 +113,7 @@ describe('every page and state, on a 320 px phone', () => {
     expect(sections.length).toBeGreaterThanOrEqual(6);
     for (const path of sections) {
       await page.goto(path);
-      await page.locator('.learn-item').first().waitFor();
+      await page.locator('.learn-item, .glossary').first().waitFor();
       await check(page, `learn-${path.split('/').pop()}`);
     }
     // A results link with an anchor lands on the item.
