@@ -15,10 +15,12 @@ export function DisclosureSection(props: {
   gist: string;
   children: ComponentChildren;
   open?: boolean;
+  /** Render the body at once, though closed (warning signs: always in the page for find and for tools). */
+  eager?: boolean;
   class?: string;
 }) {
   const [open, setOpen] = useState(() => props.open ?? (typeof location !== 'undefined' && location.hash === `#${props.id}`));
-  const [filled, setFilled] = useState(open);
+  const [filled, setFilled] = useState(open || props.eager === true);
   const body = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

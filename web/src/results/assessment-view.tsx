@@ -168,7 +168,7 @@ export function AssessmentView({ assessment, theCase, words, actions, answers }:
 
       <div class="result-sections" data-seen-first={seenFirst ? 'true' : 'false'}>
         {assessment.redFlags.length > 0 && (
-          <DisclosureSection id="warning-signs" title="Warning signs found" gist={assessment.redFlags.map((f) => f.title).join('; ')} class="section-warning">
+          <DisclosureSection id="warning-signs" title="Warning signs found" gist={assessment.redFlags.map((f) => f.title).join('; ')} class="section-warning" eager>
             <RedFlags assessment={assessment} words={words} />
           </DisclosureSection>
         )}
