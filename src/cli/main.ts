@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { runAssess } from './assess-command.js';
 import { processIo, type CliIo } from './io.js';
 import { runInterview } from './interview-command.js';
+import { runResetLink } from './reset-link-command.js';
 import { instrumentArgument, runScore } from './score-command.js';
 import { runVignettes } from './vignettes-command.js';
 
@@ -73,7 +74,23 @@ export function buildProgram(io: CliIo, setStatus: (code: number) => void): Comm
       setStatus(await runVignettes(dir, opts, io));
     });
 
+  program
+    .command('reset-link')
+    .description('for the operator: a one-time link that lets a person who forgot their password set a new one (uses DATA_DIR or DATABASE_URL like the server); exit 2 when no account has that email')
+    .argument('<email>', 'the email of the account')
+    .option('--base-url <url>', 'the address people open the app at (default: PUBLIC_URL, else http://localhost:PORT)')
+    .option('--hours <hours>', 'how long the link works (default 24)', hoursOption)
+    .action(async (email: string, opts: { baseUrl?: string; hours?: number }) => {
+      setStatus(await runResetLink(email, opts, io));
+    });
+
   return program;
+}
+
+function hoursOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 24 * 14) throw new InvalidArgumentError('must be a number of hours from 0 to 336 (two weeks)');
+  return n;
 }
 
 /** Runs the command line on `argv` (node and script first, as in process.argv); returns the exit status. */

@@ -16,7 +16,7 @@ import { fireRules, outcomeOf } from './triage.js';
 import { parseCase } from './validate.js';
 
 /** Bumped whenever a rule, weight or verdict changes, so stored assessments say what made them. */
-export const ENGINE_VERSION = '2.0.0';
+export const ENGINE_VERSION = '2.1.0';
 
 /** Assesses a case. Throws CaseValidationError (naming the field) for a malformed case. */
 export function assess(input: unknown): Assessment {

@@ -1,5 +1,9 @@
-/** Which of the article's seven mechanisms are in play, with the answers that point there. */
-import { MECHANISM_RULES } from '../knowledge/mechanism-rules.js';
+/**
+ * Which of the article's seven mechanisms are in play, with the answers that point there: only
+ * when the answers hold both a knee side and a nerve side (KNEE_AND_NERVE), and `because` names
+ * the answers of both sides, so the link shown rests on what the person said on each side.
+ */
+import { KNEE_AND_NERVE, MECHANISM_RULES } from '../knowledge/mechanism-rules.js';
 import { MECHANISMS } from '../knowledge/mechanisms.js';
 import type { EvidenceId } from '../knowledge/evidence.js';
 import type { SourceId } from '../knowledge/sources.js';
@@ -12,10 +16,14 @@ import { likelihoodOf, type ScoredPattern } from './patterns.js';
 for (const m of Object.values(MECHANISMS)) Object.freeze(m.sources);
 
 const COMPILED = MECHANISM_RULES.map((r, index) => ({ ...r, index, test: compile(r.when) }));
+const LINK = compile(KNEE_AND_NERVE);
+const NONE: MechanismHit[] = Object.freeze([]) as unknown as MechanismHit[];
 
 const HIT_LISTS = new Interner<MechanismHit[]>();
 
 export function mechanismHits(c: CaseView, patterns: readonly ScoredPattern[]): MechanismHit[] {
+  const link: EvidenceId[] = [];
+  if (!LINK.explain(c, link)) return NONE;
   const found: { rule: (typeof COMPILED)[number]; because: EvidenceId[] }[] = [];
   const key: number[] = [];
   for (const rule of COMPILED) {
@@ -28,7 +36,7 @@ export function mechanismHits(c: CaseView, patterns: readonly ScoredPattern[]): 
       }
     }
     if (!inPlay) continue;
-    const named = unique(because);
+    const named = unique([...because, ...link]);
     found.push({ rule, because: named });
     key.push(-1 - rule.index);
     for (const id of named) key.push(evidenceIndex(id));

@@ -1,3 +1,4 @@
+import { plainTitle } from '../knowledge/plain-title.js';
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
 import { EXERCISE_BY_ID, EXERCISES, type ExerciseId } from '../knowledge/exercises.js';
@@ -77,11 +78,13 @@ describe('recoveryPlan', () => {
     const rehab = recoveryPlan({ ...knee, durationDays: 50 }, []);
     expect(acute.complicationsToWatch.map((c) => c.id)).not.toContain('persistent_sciatica');
     expect(rehab.complicationsToWatch.map((c) => c.id)).toEqual(['increased_pain_or_swelling', 'persistent_sciatica', 'muscle_weakness_atrophy']);
-    const tipsOf = (p: RecoveryPhase) => RECOVERY_TIPS.filter((t) => t.phases.includes(p)).map((t) => t.articleTitle);
+    const tipsOf = (p: RecoveryPhase) => RECOVERY_TIPS.filter((t) => t.phases.includes(p)).map((t) => plainTitle(t.articleTitle));
     expect(acute.tips.map((t) => t.title)).toEqual(tipsOf('acute'));
     expect(rehab.tips.map((t) => t.title)).toEqual(tipsOf('rehabilitation'));
-    expect(rehab.tips.map((t) => t.title)).toContain('Incorporate Stretching');
-    expect(acute.tips.map((t) => t.title)).not.toContain('Incorporate Stretching');
+    expect(rehab.tips.map((t) => t.title)).toContain('Incorporate stretching');
+    expect(acute.tips.map((t) => t.title)).not.toContain('Incorporate stretching');
+    // Titles people read: sentence case, UK English.
+    expect(acute.tips.map((t) => t.title)).toContain('Follow a structured rehabilitation programme');
   });
 
   it('writes each exercise for a person: plain dose and when to stop', () => {

@@ -7,6 +7,7 @@
 import { RECOVERY_PHASES_INFO, RECOVERY_PHASE_BY_ID, COMPLICATIONS, RECOVERY_TIPS } from '../knowledge/recovery.js';
 import { EXERCISES, EXERCISE_STOP_RULES, EXERCISE_TARGET_TITLES, type ExerciseDose, type ExerciseInfo } from '../knowledge/exercises.js';
 import { PATTERN_IDS, type PatternId } from '../knowledge/patterns.js';
+import { plainTitle } from '../knowledge/plain-title.js';
 import type { Case, Evidence, Pain } from '../schemas/case.js';
 import type { Exercise, RecoveryPhase, RecoveryPlan } from '../schemas/assessment.js';
 import type { EvidenceId } from '../knowledge/evidence.js';
@@ -95,10 +96,10 @@ function buildPhase(phase: RecoveryPhase): PhasePieces {
     focus: info.focus,
     goals: Object.freeze([...info.goals]) as string[],
     complicationsToWatch: Object.freeze(
-      COMPLICATIONS.filter((c) => c.phases.includes(phase)).map((c) => Object.freeze({ id: c.id, text: `${c.articleTitle}. ${c.text}`, action: c.whatToDo })),
+      COMPLICATIONS.filter((c) => c.phases.includes(phase)).map((c) => Object.freeze({ id: c.id, text: `${plainTitle(c.articleTitle)}. ${c.text}`, action: c.whatToDo })),
     ) as RecoveryPlan['complicationsToWatch'],
     tips: Object.freeze(
-      RECOVERY_TIPS.filter((t) => t.phases.includes(phase)).map((t) => Object.freeze({ id: t.id, title: t.articleTitle, text: t.text })),
+      RECOVERY_TIPS.filter((t) => t.phases.includes(phase)).map((t) => Object.freeze({ id: t.id, title: plainTitle(t.articleTitle), text: t.text })),
     ) as RecoveryPlan['tips'],
     sources: Object.freeze([...info.sources]) as RecoveryPlan['sources'],
   };

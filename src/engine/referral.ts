@@ -7,19 +7,22 @@ import type { RedFlagHit, Referral } from '../schemas/assessment.js';
 import type { ScoredPattern } from './patterns.js';
 import { Interner } from './intern.js';
 
+/** "Sciatica from..." → "sciatica from..."; a title starting with an abbreviation keeps it. */
+const lowerFirst = (s: string) => (/^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+
 const referral = (id: SpecialistId, why: string): Referral => Object.freeze({ id, title: SPECIALISTS[id].title, why });
 
 const BY_LEVEL: Readonly<Record<TriageLevel, readonly Referral[]>> = {
-  emergency_ambulance: [referral('emergency_department', 'Call the emergency number: the ambulance takes you to the emergency department.')],
+  emergency_ambulance: [referral('emergency_department', 'Call the emergency number. The ambulance takes you to the emergency department.')],
   emergency: [referral('emergency_department', 'Go to the emergency department now.')],
-  consultation_24: [referral('urgent_care', 'Be seen today: a same-day GP appointment or urgent care.')],
+  consultation_24: [referral('urgent_care', 'Be seen today: a GP appointment today, or urgent care.')],
   consultation: [
-    referral('primary_care_physician', 'Book an appointment in the next few days for an examination.'),
-    referral('physiotherapist', 'A physiotherapist can assess you and start an exercise programme (in many places you can book one directly).'),
+    referral('primary_care_physician', 'Book an appointment in the next few days, so they can examine you.'),
+    referral('physiotherapist', 'A physiotherapist can check you and start you on exercises. In many places you can book one yourself.'),
   ],
   self_care: [
-    referral('pharmacist', 'A pharmacist can advise on over-the-counter pain relief that is safe for you.'),
-    referral('physiotherapist', 'If it has not improved within a week or two, a physiotherapist can help.'),
+    referral('pharmacist', 'A pharmacist can tell you which pain relief from the shop is safe for you.'),
+    referral('physiotherapist', 'If it is not better in a week or two, a physiotherapist can help.'),
   ],
 };
 
@@ -31,7 +34,7 @@ const FOR_RED_FLAG = new Map<RedFlagId, Referral>(
 const FOR_PATTERN = new Map<PatternId, readonly Referral[]>(
   PATTERN_IDS.map((p) => [
     p,
-    PATTERNS[p].specialists.map((id) => referral(id, `${SPECIALISTS[id].role} Relevant if the picture is ${PATTERNS[p].title.toLowerCase()} and it does not settle.`)),
+    PATTERNS[p].specialists.map((id) => referral(id, `${SPECIALISTS[id].role} Useful if it is ${lowerFirst(PATTERNS[p].title)} and it does not settle.`)),
   ]),
 );
 

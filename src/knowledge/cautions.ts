@@ -47,65 +47,65 @@ const list = [
   // Anti-inflammatory tablets (BNF NSAID cautions; GUIDELINES.md)
   {
     id: 'nsaid_oral_anticoagulant', appliesTo: ['nsaid_oral'], when: { anyOf: ['takes_anticoagulant'] }, severity: 'avoid',
-    text: 'With a blood thinner (including daily aspirin or clopidogrel), anti-inflammatory tablets raise the risk of serious bleeding. Do not take them unless your doctor advises it.',
+    text: 'You take a blood thinner (such as warfarin, apixaban or daily aspirin). Anti-inflammatory tablets then raise the risk of serious bleeding. Do not take them unless your doctor says so.',
     sources: ['bnf_nsaids'],
   },
   {
     id: 'nsaid_oral_ulcer_bleed', appliesTo: ['nsaid_oral'], when: { anyOf: ['stomach_ulcer_or_bleed_history'] }, severity: 'avoid',
-    text: 'After a stomach ulcer or a bleed from the gut, anti-inflammatory tablets can cause another. Do not take them unless your doctor advises it.',
+    text: 'After a stomach ulcer or a bleed from the gut, anti-inflammatory tablets can cause another. Do not take them unless your doctor says so.',
     sources: ['bnf_nsaids'],
   },
   {
     id: 'nsaid_oral_kidney', appliesTo: ['nsaid_oral'], when: { anyOf: ['kidney_disease'] }, severity: 'ask_doctor',
-    text: 'Anti-inflammatory tablets can harm the kidneys, and are unsuitable when kidney disease is moderate or severe. Ask your doctor before taking them.',
+    text: 'Anti-inflammatory tablets can harm the kidneys. They are not safe when kidney disease is moderate or severe. Ask your doctor before you take them.',
     sources: ['bnf_nsaids'],
   },
   {
     id: 'nsaid_oral_heart', appliesTo: ['nsaid_oral'], when: { anyOf: ['heart_failure_or_heart_disease'] }, severity: 'ask_doctor',
-    text: 'Anti-inflammatory tablets can worsen heart failure and raise the risk of a heart attack or stroke, and are unsuitable in severe heart failure. Ask your doctor before taking them.',
+    text: 'Anti-inflammatory tablets can make heart failure worse and raise the risk of a heart attack or stroke. They are not safe in severe heart failure. Ask your doctor before you take them.',
     sources: ['bnf_nsaids'],
   },
   {
     id: 'nsaid_oral_blood_pressure', appliesTo: ['nsaid_oral'], when: { anyOf: ['high_blood_pressure'] }, severity: 'ask_pharmacist',
-    text: 'Anti-inflammatory tablets can raise blood pressure and weaken blood pressure medicines. Ask a pharmacist or your doctor first.',
+    text: 'Anti-inflammatory tablets can raise blood pressure and make blood pressure medicines work less well. Ask a pharmacist or your doctor first.',
     sources: ['bnf_nsaids'],
   },
   {
     id: 'nsaid_oral_pregnancy', appliesTo: ['nsaid_oral'], when: { anyOf: ['pregnant'] }, severity: 'avoid',
-    text: 'In pregnancy, do not take anti-inflammatory tablets unless a doctor advises them: from 20 weeks they can harm the baby\'s kidneys, and after 28 weeks they must not be used.',
+    text: 'In pregnancy, do not take anti-inflammatory tablets unless a doctor says so. From 20 weeks they can harm the baby\'s kidneys. After 28 weeks they must not be used.',
     sources: ['mhra_nsaid_pregnancy_2023', 'fda_nsaid_pregnancy_2020', 'bnf_nsaids'],
   },
   {
     id: 'nsaid_oral_age_65', appliesTo: ['nsaid_oral'], when: { minAge: 65 }, severity: 'ask_doctor',
-    text: 'From 65, anti-inflammatory tablets more often cause stomach bleeding, kidney problems and heart strain. Ask your doctor first: a gel, or a medicine to protect the stomach, may be advised.',
+    text: 'From 65, anti-inflammatory tablets more often cause bleeding in the stomach, kidney problems and strain on the heart. Ask your doctor first. A gel, or a medicine to protect the stomach, may be better.',
     sources: ['bnf_nsaids', 'nice_ng226'],
   },
   {
     id: 'nsaid_oral_steroids', appliesTo: ['nsaid_oral'], when: { anyOf: ['osteoporosis_or_long_term_steroids', 'immunosuppressed'] }, severity: 'ask_pharmacist',
-    text: 'If you take steroid tablets, anti-inflammatory tablets add to the risk of stomach ulcers and bleeding. Ask a pharmacist or your doctor first.',
+    text: 'You take steroid tablets. Anti-inflammatory tablets then add to the risk of stomach ulcers and bleeding. Ask a pharmacist or your doctor first.',
     sources: ['bnf_nsaids'],
   },
   // Anti-inflammatories in any form
   {
     id: 'nsaid_asthma_allergy', appliesTo: NSAIDS, when: { anyOf: ['nsaid_asthma_or_allergy'] }, severity: 'avoid',
-    text: 'If aspirin or another anti-inflammatory has made your asthma worse or caused an allergic reaction, do not use anti-inflammatories, as tablets or as gels.',
+    text: 'Aspirin or another anti-inflammatory has made your asthma worse or caused an allergy. Do not use anti-inflammatories, as tablets or gels.',
     sources: ['bnf_nsaids'],
   },
   {
     id: 'nsaid_hot_knee', appliesTo: NSAIDS, when: { anyOf: ['knee_hot_red'] }, severity: 'avoid',
-    text: 'A hot or red knee must be checked for infection first, and anti-inflammatories can hide its signs. Do not use them until a doctor has seen the knee.',
+    text: 'A hot or red knee must be checked for infection first. Anti-inflammatories can hide the signs. Do not use them until a doctor has seen the knee.',
     sources: ['bsr_hot_joint_2006', 'cks_septic_arthritis'],
   },
   // Anti-inflammatory gels
   {
     id: 'nsaid_topical_pregnancy', appliesTo: ['nsaid_topical'], when: { anyOf: ['pregnant'] }, severity: 'avoid',
-    text: 'Far less of a gel reaches the blood, but anti-inflammatory gels are still advised against late in pregnancy. Do not use one unless a doctor or midwife advises it.',
+    text: 'Much less of a gel gets into the blood. But anti-inflammatory gels are still advised against late in pregnancy. Do not use one unless a doctor or midwife says so.',
     sources: ['bumps_pregnancy', 'bnf_nsaids'],
   },
   {
     id: 'nsaid_topical_medical_history', appliesTo: ['nsaid_topical'],
     when: { anyOf: ['takes_anticoagulant', 'stomach_ulcer_or_bleed_history', 'kidney_disease', 'heart_failure_or_heart_disease'] }, severity: 'ask_pharmacist',
-    text: 'A gel is usually the safer choice, as far less reaches the blood than from a tablet. With a blood thinner, a past ulcer or bleed, kidney disease or heart disease, still ask a pharmacist first, and do not take anti-inflammatory tablets at the same time.',
+    text: 'A gel is usually safer, as much less gets into the blood than from a tablet. But ask a pharmacist first if you take a blood thinner, or have had an ulcer or a bleed, or have kidney or heart disease. Do not take anti-inflammatory tablets at the same time.',
     sources: ['bnf_nsaids', 'nice_ng226'],
   },
 
@@ -119,97 +119,97 @@ const list = [
   // Opioids, muscle relaxants and nerve pain medicines
   {
     id: 'sedating_pregnancy', appliesTo: SEDATING, when: { anyOf: ['pregnant'] }, severity: 'ask_doctor',
-    text: 'In pregnancy, opioids, muscle relaxants and nerve pain medicines need a doctor\'s advice: some can affect the baby, especially near the birth.',
+    text: 'In pregnancy, ask a doctor before you take opioids, muscle relaxants or nerve pain medicines. Some can affect the baby, most of all near the birth.',
     sources: ['bumps_pregnancy'],
   },
   {
     id: 'sedating_alcohol_liver', appliesTo: SEDATING, when: { anyOf: ['liver_disease'] }, severity: 'ask_doctor',
-    text: 'Alcohol with opioids, muscle relaxants or nerve pain medicines can slow breathing dangerously, and liver disease changes how the body handles them. Tell your doctor, and do not drink alcohol while taking them.',
+    text: 'Alcohol with opioids, muscle relaxants or nerve pain medicines can slow your breathing to a dangerous level. Liver disease also changes how the body deals with them. Tell your doctor, and do not drink alcohol while you take them.',
     sources: ['mhra_opioid_benzo_2020'],
   },
   {
     id: 'sedating_age_65', appliesTo: SEDATING, when: { minAge: 65 }, severity: 'ask_doctor',
-    text: 'From 65, these medicines more often cause drowsiness, confusion and falls, and several are on the list of medicines older adults should avoid. Ask your doctor first.',
+    text: 'From 65, these medicines more often cause sleepiness, confusion and falls. Several are on the list of medicines older people should not take. Ask your doctor first.',
     sources: ['ags_beers_2023'],
   },
 
   // Steroid injections
   {
     id: 'knee_injection_infection', appliesTo: ['knee_steroid_injection'], when: { anyOf: ['knee_hot_red', 'fever'] }, severity: 'avoid',
-    text: 'A hot or red knee, or a fever, must be checked for infection first: a steroid injection into an infected joint makes the infection worse.',
+    text: 'A hot or red knee, or a fever, must be checked for infection first. A steroid injection into an infected joint makes the infection worse.',
     sources: ['bsr_hot_joint_2006', 'cks_septic_arthritis', 'nhs_steroid_injections'],
   },
   {
     id: 'epidural_infection', appliesTo: ['epidural_steroid_injection'], when: { anyOf: ['fever'] }, severity: 'avoid',
-    text: 'With a fever, a spinal injection must wait until a doctor has ruled out an infection.',
+    text: 'With a fever, a spine injection must wait until a doctor has ruled out an infection.',
     sources: ['nhs_steroid_injections'],
   },
   {
     id: 'steroid_injection_diabetes', appliesTo: ['knee_steroid_injection', 'epidural_steroid_injection'], when: { anyOf: ['diabetes'] }, severity: 'ask_doctor',
-    text: 'A steroid injection can raise blood sugar for a few days. Tell the doctor about your diabetes, and check your sugar more often afterwards.',
+    text: 'A steroid injection can raise your blood sugar for a few days. Tell the doctor about your diabetes, and check your sugar more often afterwards.',
     sources: ['nhs_steroid_injections'],
   },
   {
     id: 'epidural_anticoagulant', appliesTo: ['epidural_steroid_injection'], when: { anyOf: ['takes_anticoagulant'] }, severity: 'ask_doctor',
-    text: 'With a blood thinner, a spinal injection risks bleeding around the nerves. The specialist plans whether, and when, to pause it; never stop a blood thinner on your own.',
+    text: 'With a blood thinner, an injection in the spine can cause bleeding around the nerves. The specialist plans whether and when to pause it. Never stop a blood thinner on your own.',
     sources: ['asra_spine_2018'],
   },
 
   // Spinal manipulation
   {
     id: 'manipulation_red_flag', appliesTo: ['spinal_manipulation'], when: { redFlags: 'any' }, severity: 'avoid',
-    text: 'Not while a warning sign is unexplained: have it assessed by a doctor first.',
+    text: 'Not while a warning sign is not explained. Have a doctor check it first.',
     sources: ['who_chiropractic_2005', 'nice_ng59'],
   },
   {
     id: 'manipulation_osteoporosis', appliesTo: ['spinal_manipulation'], when: { anyOf: ['osteoporosis_or_long_term_steroids'] }, severity: 'avoid',
-    text: 'With thin bones (osteoporosis) or long-term steroid tablets, forceful manipulation can break a bone in the spine. Avoid it; gentle exercise is safer.',
+    text: 'With thin bones (osteoporosis) or steroid tablets taken for a long time, forceful manipulation can break a bone in the spine. Avoid it: gentle exercise is safer.',
     sources: ['who_chiropractic_2005'],
   },
   {
     id: 'manipulation_anticoagulant', appliesTo: ['spinal_manipulation'], when: { anyOf: ['takes_anticoagulant'] }, severity: 'ask_doctor',
-    text: 'With a blood thinner, spinal manipulation carries a higher risk of bleeding. Ask your doctor first and tell the practitioner.',
+    text: 'With a blood thinner, spinal manipulation has a higher risk of bleeding. Ask your doctor first and tell the therapist.',
     sources: ['who_chiropractic_2005'],
   },
 
   // Acupuncture
   {
     id: 'acupuncture_anticoagulant', appliesTo: ['acupuncture'], when: { anyOf: ['takes_anticoagulant'] }, severity: 'ask_doctor',
-    text: 'With a blood thinner, needles can cause bleeding or bruising. Talk to your doctor before acupuncture, and tell the practitioner.',
+    text: 'With a blood thinner, needles can cause bleeding or bruising. Talk to your doctor before acupuncture, and tell the therapist.',
     sources: ['nhs_acupuncture'],
   },
   {
     id: 'acupuncture_pregnancy', appliesTo: ['acupuncture'], when: { anyOf: ['pregnant'] }, severity: 'note',
-    text: 'Tell the practitioner you are pregnant: some points are not used in pregnancy.',
+    text: 'Tell the therapist you are pregnant: some points are not used in pregnancy.',
     sources: ['nhs_acupuncture'],
   },
 
   // Massage
   {
     id: 'massage_swollen_calf', appliesTo: ['massage'], when: { anyOf: ['calf_swelling', 'calf_tenderness'] }, severity: 'avoid',
-    text: 'A swollen or tender calf can be a blood clot. Do not have the leg massaged, and have the calf checked today.',
+    text: 'A swollen or tender calf can be a blood clot. Do not have the leg massaged. Have the calf checked today.',
     sources: ['nice_ng158', 'wells_2003'],
   },
   {
     id: 'massage_red_flag', appliesTo: ['massage'], when: { redFlags: 'any' }, severity: 'ask_doctor',
-    text: 'Have the warning sign assessed by a doctor before any hands-on treatment.',
+    text: 'Have a doctor check the warning sign before any hands-on treatment.',
     sources: ['nice_ng59'],
   },
 
   // Heat
   {
     id: 'heat_hot_knee', appliesTo: ['heat'], when: { anyOf: ['knee_hot_red'] }, severity: 'avoid',
-    text: 'Do not put heat on a hot, red or swollen knee: heat feeds inflammation, and a hot knee needs checking for infection first.',
+    text: 'Do not put heat on a hot, red or swollen knee. Heat feeds the swelling, and a hot knee needs to be checked for infection first.',
     sources: ['nadler_2004', 'bsr_hot_joint_2006'],
   },
   {
     id: 'heat_fresh_swelling', appliesTo: ['heat'], when: { anyOf: ['knee_swelling', 'knee_swelling_within_hours_of_injury', 'recent_knee_injury'], maxDurationDays: 14 }, severity: 'note',
-    text: 'While an injury is fresh or the knee is swollen, use ice rather than heat: heat helps only after the first inflammation has settled.',
+    text: 'While an injury is new or the knee is swollen, use ice, not heat. Heat only helps once the first swelling has settled.',
     sources: ['article', 'nadler_2004'],
   },
   {
     id: 'heat_reduced_sensation', appliesTo: ['heat'], when: { anyOf: ['numbness_tingling', 'diabetes'] }, severity: 'note',
-    text: 'Where the skin feels less (numbness, or nerve damage from diabetes), heat can burn without you noticing. Use it warm, not hot, for short spells, with a layer between, and check the skin.',
+    text: 'Where the skin feels less (numbness, or nerve damage from diabetes), heat can burn you without you noticing. Use it warm, not hot, for short spells, with a layer between, and check the skin.',
     sources: ['nadler_2004'],
   },
 
@@ -221,26 +221,26 @@ const list = [
   },
   {
     id: 'ice_poor_circulation', appliesTo: ['ice'], when: { anyOf: ['calf_pain_walking_eased_by_standing', 'leg_cold_pale'] }, severity: 'ask_doctor',
-    text: 'If the blood supply to the leg may be poor, do not use ice on it before a doctor has checked the circulation: cold narrows the blood vessels further.',
+    text: 'If the blood flow to the leg may be poor, do not use ice on it until a doctor has checked it. Cold narrows the blood vessels even more.',
     sources: ['nadler_2004', 'cks_pad'],
   },
 
   // Exercise
   {
     id: 'exercise_nerve_symptoms', appliesTo: EXERCISE, when: { anyOf: ['leg_weakness', 'numbness_tingling', 'foot_drop', 'neuro_worsening'] }, severity: 'note',
-    text: 'Stop and seek help the same day if weakness or numbness starts, spreads or gets worse while you exercise.',
+    text: 'Stop, and get help the same day, if weakness or numbness starts, spreads or gets worse while you exercise.',
     sources: ['nice_ng59', 'cks_sciatica'],
   },
   {
     id: 'exercise_red_flag', appliesTo: EXERCISE, when: { redFlags: 'any' }, severity: 'ask_doctor',
-    text: 'Wait to start or change an exercise programme until a doctor has assessed the warning sign.',
+    text: 'Wait to start or change your exercises until a doctor has checked the warning sign.',
     sources: ['nice_ng59', 'nice_ng226'],
   },
 
   // Weight loss
   {
     id: 'weight_loss_pregnancy', appliesTo: ['weight_loss'], when: { anyOf: ['pregnant'] }, severity: 'avoid',
-    text: 'Do not try to lose weight while pregnant. Ask your midwife or doctor about healthy eating and keeping active instead.',
+    text: 'Do not try to lose weight while pregnant. Ask your midwife or doctor about healthy eating and staying active instead.',
     sources: ['nice_ph27'],
   },
 ] as const satisfies readonly CautionInfo[];

@@ -10,7 +10,7 @@ describe('KNOWLEDGE', () => {
   it('holds every part of the knowledge base', () => {
     expect(Object.keys(KNOWLEDGE).sort()).toEqual([
       'articleTreatments', 'cautions', 'complications', 'doctorTriggers', 'evidence', 'evidenceGroups', 'exerciseStopRules', 'exercises',
-      'learn', 'mechanisms', 'patterns', 'recoveryMeasures', 'recoveryPhases', 'recoveryTips', 'redFlags', 'sources', 'specialists',
+      'glossary', 'learn', 'mechanisms', 'patterns', 'recoveryMeasures', 'recoveryPhases', 'recoveryTips', 'redFlags', 'regions', 'sources', 'specialists',
       'symptoms', 'treatmentOptions', 'triageLevels',
     ]);
     expect(KNOWLEDGE.sources.map((s) => s.id)).toEqual(SOURCE_IDS);

@@ -17,6 +17,8 @@ import { DOCTOR_TRIGGERS } from './doctor-triggers.js';
 import { LEARN_SECTIONS } from './learn.js';
 import { RECOVERY_PHASES_INFO, COMPLICATIONS, RECOVERY_TIPS, RECOVERY_MEASURES } from './recovery.js';
 import { EXERCISES, EXERCISE_STOP_RULES } from './exercises.js';
+import { GLOSSARY } from './glossary.js';
+import { REGION_LIST } from './regions.js';
 
 /** An option as served: with the ids of the cautions that can apply to it. */
 export interface TreatmentOptionWithCautions extends TreatmentOption {
@@ -44,6 +46,8 @@ export const KNOWLEDGE = Object.freeze({
   recoveryMeasures: RECOVERY_MEASURES,
   exercises: EXERCISES,
   exerciseStopRules: EXERCISE_STOP_RULES,
+  glossary: GLOSSARY,
+  regions: REGION_LIST,
 });
 
 export type Knowledge = typeof KNOWLEDGE;

@@ -5,6 +5,7 @@ import { PATTERNS, PATTERN_IDS } from './patterns.js';
 import { SYMPTOMS, SYMPTOM_BY_ID } from './symptoms.js';
 import { DOCTOR_TRIGGERS, DOCTOR_TRIGGER_BY_ID } from './doctor-triggers.js';
 import { RED_FLAGS, RED_FLAG_IDS } from './red-flags.js';
+import { urgencyRank } from './triage-levels.js';
 import { ARTICLE_TREATMENT_BY_ID, TREATMENT_OPTION_BY_ID, TREATMENT_OPTION_IDS } from './treatments.js';
 import { COMPLICATIONS, COMPLICATION_BY_ID, RECOVERY_PHASES_INFO, RECOVERY_PHASE_BY_ID, RECOVERY_TIPS, RECOVERY_TIP_BY_ID } from './recovery.js';
 import { SPECIALISTS } from './specialists.js';
@@ -51,6 +52,17 @@ describe('Learn sections', () => {
     }
   });
 
+  it('put the warning signs first on "When to see a doctor", the most urgent first', () => {
+    const items = LEARN_SECTIONS.find((s) => s.id === 'when-to-see-a-doctor')!.items;
+    const firstTrigger = items.findIndex((i) => i.ref?.kind === 'doctor_trigger');
+    const flags = items.slice(0, firstTrigger);
+    expect(flags.length).toBe(RED_FLAG_IDS.length);
+    expect(flags.every((i) => i.ref?.kind === 'red_flag')).toBe(true);
+    const ranks = flags.map((i) => urgencyRank(RED_FLAGS[i.ref!.id as keyof typeof RED_FLAGS].minimumLevel));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(RED_FLAGS[flags[0]!.ref!.id as keyof typeof RED_FLAGS].minimumLevel).toBe('emergency_ambulance');
+  });
+
   it('speak calmly: never "you have"', () => {
     for (const s of LEARN_SECTIONS) {
       expect(s.summary).not.toMatch(/\byou have\b/i);
@@ -71,7 +83,7 @@ describe('Learn sections', () => {
   it('present every symptom, trigger, red flag, treatment option, recovery phase, complication and tip', () => {
     expect(refsOf('symptom').sort()).toEqual(SYMPTOMS.map((s) => s.id).sort());
     expect(refsOf('doctor_trigger').sort()).toEqual(DOCTOR_TRIGGERS.map((t) => t.id).sort());
-    expect(refsOf('red_flag')).toEqual(RED_FLAG_IDS);
+    expect([...refsOf('red_flag')].sort()).toEqual([...RED_FLAG_IDS].sort());
     expect(items.flatMap((i) => i.related.filter((r) => r.kind === 'treatment_option').map((r) => r.id))).toEqual(TREATMENT_OPTION_IDS);
     expect(refsOf('article_treatment')).toHaveLength(11);
     expect(refsOf('recovery_phase')).toEqual(RECOVERY_PHASES_INFO.map((p) => p.id));

@@ -10,11 +10,12 @@ import { MECHANISMS, MECHANISM_IDS, type MechanismId } from './mechanisms.js';
 import { SYMPTOMS } from './symptoms.js';
 import { DOCTOR_TRIGGERS } from './doctor-triggers.js';
 import { RED_FLAGS, RED_FLAG_IDS } from './red-flags.js';
-import { TRIAGE_LEVEL_INFO } from './triage-levels.js';
+import { TRIAGE_LEVEL_INFO, urgencyRank } from './triage-levels.js';
 import { ARTICLE_TREATMENTS, OPTIONS_BY_ARTICLE_TREATMENT, TREATMENT_OPTION_BY_ID, type ArticleTreatmentId } from './treatments.js';
 import { RECOVERY_PHASES_INFO, COMPLICATIONS, RECOVERY_TIPS } from './recovery.js';
 import { SPECIALISTS, SPECIALIST_IDS, type SpecialistId } from './specialists.js';
 import { PATTERNS, PATTERN_IDS, type PatternId } from './patterns.js';
+import { plainTitle } from './plain-title.js';
 
 export type LearnSectionId = 'anatomy' | 'causes' | 'symptoms' | 'when-to-see-a-doctor' | 'treatments' | 'recovery' | 'next-steps';
 
@@ -90,7 +91,7 @@ const anatomy: readonly LearnItem[] = [
   },
   {
     anchor: 'anatomy#the-knee-joint', title: 'The knee joint',
-    body: 'The knee is a hinge between the thigh bone and the shin bone, with the kneecap at the front. Two rubbery pads of cartilage (the menisci) cushion it and four main ligaments hold it steady. Arthritis, ligament injuries and meniscus tears are the common knee problems the article names.',
+    body: 'The knee is a hinge between the thigh bone and the shin bone, with the kneecap at the front. Two rubbery pads of cartilage (the menisci) cushion it and four main ligaments hold it steady. Arthritis, torn ligaments and torn menisci are the common knee problems.',
     articleText: 'Knee pain can arise from various conditions, including arthritis, ligament injuries, or meniscus tears, and while it may seem localized, the impact can extend far beyond the joint itself.',
     related: [{ kind: 'pattern', id: 'knee_osteoarthritis' }, { kind: 'pattern', id: 'knee_meniscus_or_ligament' }, { kind: 'pattern', id: 'patellofemoral_pain' }],
     sources: ['article', 'cks_knee_pain'],
@@ -142,7 +143,7 @@ const causes: readonly LearnItem[] = [...MECHANISM_IDS]
 // Symptoms
 
 const symptoms: readonly LearnItem[] = SYMPTOMS.map((s) => ({
-  anchor: s.anchor, title: s.articleTitle, body: s.explanation,
+  anchor: s.anchor, title: plainTitle(s.articleTitle), body: s.explanation,
   group: s.frequency === 'common' ? 'Common symptoms' : 'Less common symptoms',
   articleTitle: s.articleTitle, articleText: s.articleText,
   ref: { kind: 'symptom', id: s.id }, related: [],
@@ -150,13 +151,14 @@ const symptoms: readonly LearnItem[] = SYMPTOMS.map((s) => ({
 }));
 
 // ---------------------------------------------------------------------------------------------
-// When to see a doctor: the article's triggers, then the red flags
+// When to see a doctor: the warning signs that cannot wait first (most urgent first), then the
+// article's reasons to book an appointment
 
 const TRIGGER_GROUPS = { symptom: 'See a doctor if you notice', history: 'Your history', product: 'Also' } as const;
 
 const triggers: readonly LearnItem[] = DOCTOR_TRIGGERS.map((t) => ({
   anchor: t.anchor,
-  title: t.kind === 'history' ? `A history of ${t.articleTitle}` : t.articleTitle,
+  title: t.kind === 'history' ? `A history of ${t.articleTitle}` : plainTitle(t.articleTitle),
   body: t.explanation,
   group: TRIGGER_GROUPS[t.kind],
   ...(t.articleText ? { articleTitle: t.articleTitle, articleText: t.articleText } : {}),
@@ -166,7 +168,7 @@ const triggers: readonly LearnItem[] = DOCTOR_TRIGGERS.map((t) => ({
   sources: t.sources,
 }));
 
-const redFlags: readonly LearnItem[] = RED_FLAG_IDS.map((id) => {
+const redFlags: readonly LearnItem[] = [...RED_FLAG_IDS].sort((a, b) => urgencyRank(RED_FLAGS[a].minimumLevel) - urgencyRank(RED_FLAGS[b].minimumLevel)).map((id) => {
   const r = RED_FLAGS[id];
   return {
     anchor: `when-to-see-a-doctor#${toAnchor(id)}`, title: r.title, body: r.explanation,
@@ -183,8 +185,8 @@ const redFlags: readonly LearnItem[] = RED_FLAG_IDS.map((id) => {
 const treatments: readonly LearnItem[] = ARTICLE_TREATMENTS.map((t) => {
   const options = OPTIONS_BY_ARTICLE_TREATMENT[t.id as ArticleTreatmentId];
   return {
-    anchor: `treatments#${toAnchor(t.articleTitle)}`, title: t.articleTitle, body: t.explanation,
-    group: t.articleHeading,
+    anchor: `treatments#${toAnchor(t.articleTitle)}`, title: plainTitle(t.articleTitle), body: t.explanation,
+    group: plainTitle(t.articleHeading),
     articleTitle: t.articleTitle, articleText: t.articleText,
     points: options.map((o) => TREATMENT_OPTION_BY_ID[o].title),
     ref: { kind: 'article_treatment', id: t.id },
@@ -204,13 +206,13 @@ const recovery: readonly LearnItem[] = [
     ref: { kind: 'recovery_phase' as const, id: p.id }, related: [], sources: p.sources,
   })),
   ...COMPLICATIONS.map((c) => ({
-    anchor: `recovery#${toAnchor(c.id)}`, title: c.articleTitle, body: c.text,
-    group: 'Potential complications', articleTitle: c.articleTitle,
+    anchor: `recovery#${toAnchor(c.id)}`, title: plainTitle(c.articleTitle), body: c.text,
+    group: 'Problems to watch for', articleTitle: c.articleTitle,
     points: [c.whatToDo],
     ref: { kind: 'complication' as const, id: c.id }, related: [], sources: c.sources,
   })),
   ...RECOVERY_TIPS.map((t) => ({
-    anchor: `recovery#${toAnchor(t.articleTitle)}`, title: t.articleTitle, body: t.text,
+    anchor: `recovery#${toAnchor(t.articleTitle)}`, title: plainTitle(t.articleTitle), body: t.text,
     group: 'Tips for a smooth recovery', articleTitle: t.articleTitle, articleText: t.articleText,
     ref: { kind: 'recovery_tip' as const, id: t.id }, related: [], sources: t.sources,
   })),
@@ -227,9 +229,16 @@ export const CONCLUSION_STEPS: readonly string[] = [
 ];
 
 const STEP_BODIES: readonly string[] = [
-  'A clinician can examine the knee, the hip and the back together, and tell which the picture is most consistent with.',
-  'Exercise guided by a physiotherapist is the first treatment guidelines recommend for the knee, the back and sciatica.',
-  'Keep up the exercises, stay active, and learn what eases and what aggravates your symptoms.',
+  'A doctor or physiotherapist can check the knee, the hip and the back together, and tell which fits best.',
+  'Exercise with a physiotherapist is the first treatment guidelines advise for the knee, the back and sciatica.',
+  'Keep up the exercises, stay active, and learn what eases your pain and what makes it worse.',
+];
+
+/** The three steps in plain words, for the titles people read. */
+const STEP_TITLES: readonly string[] = [
+  'See a doctor or physiotherapist for a full check',
+  'Try physiotherapy to make the muscles stronger',
+  'Learn the exercises and changes that help',
 ];
 
 /** The article's own words for the specialists it names. */
@@ -242,7 +251,7 @@ export const SPECIALIST_ARTICLE_TITLES: Readonly<Partial<Record<SpecialistId, st
 
 const nextSteps: readonly LearnItem[] = [
   ...CONCLUSION_STEPS.map((step, i) => ({
-    anchor: `next-steps#${toAnchor(step.split(' ').slice(0, 4).join(' '))}`, title: step.replace(/\.$/, ''), body: STEP_BODIES[i]!,
+    anchor: `next-steps#${toAnchor(step.split(' ').slice(0, 4).join(' '))}`, title: STEP_TITLES[i]!, body: STEP_BODIES[i]!,
     group: 'Steps to take', articleText: step,
     related: [], sources: i === 1 ? (['article', 'nice_ng59', 'nice_ng226'] as const) : (['article'] as const),
   })),
@@ -261,19 +270,19 @@ const nextSteps: readonly LearnItem[] = [
 /** In reading order. */
 export const LEARN_SECTIONS: readonly LearnSection[] = [
   section('anatomy', 'The knee and the sciatic nerve',
-    'How the knee, the hip, the lower back and the sciatic nerve are linked, and why a problem in one can be felt in another.', anatomy),
+    'How the knee, the hip, the lower back and the sciatic nerve are linked, with pictures, and why a problem in one can be felt in another.', anatomy),
   section('causes', 'Seven ways knee pain and sciatica are linked',
-    'The article names seven causes that link knee pain and the sciatic nerve. An assessment shows which of them your answers are consistent with.', causes),
+    'Seven ways a knee problem and the sciatic nerve can be linked. Your results show which of them fit your answers.', causes),
   section('symptoms', 'Symptoms that point to the nerve',
-    'Knee pain can come from the knee itself or from the nerve. These symptoms help tell them apart; none of them is a diagnosis on its own.', symptoms),
+    'Knee pain can come from the knee itself or from a nerve. These signs help tell them apart. None of them tells you what is wrong on its own.', symptoms),
   section('when-to-see-a-doctor', 'When to see a doctor',
-    'What should send you to a doctor, and how soon. The warning signs at the end cannot wait.', [...triggers, ...redFlags]),
+    'Warning signs that cannot wait come first, the most urgent at the top. Then the signs that mean you should book an appointment.', [...redFlags, ...triggers]),
   section('treatments', 'Treatment options',
-    'Every treatment the article names, with what current guidelines say of it. Some the article lists are advised against by guidelines; they are shown with that verdict.', treatments),
+    'The common treatments, and what health guidelines say about each. Guidelines advise against some of them: we say so.', treatments),
   section('recovery', 'Recovery',
-    'A phased plan from the first days to three months, what to watch for on the way, and tips for a smooth recovery.', recovery),
+    'A plan in three stages, from the first days to three months. What to watch for on the way, and tips to help you get better.', recovery),
   section('next-steps', 'Next steps',
-    'The article closes with three steps, and names whom to see.', nextSteps),
+    'Three steps to take next, and who can help.', nextSteps),
 ];
 
 export const LEARN_SECTION_BY_ID: Readonly<Record<LearnSectionId, LearnSection>> = Object.fromEntries(

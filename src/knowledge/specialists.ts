@@ -11,16 +11,16 @@ export interface Specialist {
 }
 
 const list = [
-  { id: 'primary_care_physician', title: 'GP (primary care physician)', role: 'First port of call: examines you, arranges tests and refers you on.', namedInArticle: true, sources: ['article'] },
-  { id: 'orthopaedic_surgeon', title: 'Orthopaedic surgeon', role: 'A bone and joint specialist: knee injuries, fractures, joint replacement.', namedInArticle: true, sources: ['article'] },
-  { id: 'neurologist', title: 'Neurologist', role: 'A nerve specialist: numbness, weakness and nerve pain that do not settle.', namedInArticle: true, sources: ['article'] },
-  { id: 'physiotherapist', title: 'Physiotherapist (physical therapist)', role: 'Designs an exercise programme for the knee, hips, back and core, and follows your progress.', namedInArticle: true, sources: ['article', 'nice_ng59', 'nice_ng226'] },
-  { id: 'emergency_department', title: 'Emergency department (A&E)', role: 'Immediate assessment and treatment of emergencies.', namedInArticle: false, sources: ['girft_ces_2023', 'nice_ng158'] },
-  { id: 'urgent_care', title: 'Urgent care or same-day GP', role: 'Same-day assessment, X-ray and blood tests when something should not wait.', namedInArticle: false, sources: ['nhs_knee_pain'] },
-  { id: 'spinal_surgeon', title: 'Spinal surgeon', role: 'Assesses nerve compression in the spine that has not settled or is causing weakness.', namedInArticle: false, sources: ['nice_ng59'] },
-  { id: 'rheumatologist', title: 'Rheumatologist', role: 'A specialist in inflammatory arthritis and gout.', namedInArticle: false, sources: ['nice_ng100', 'cks_gout'] },
-  { id: 'vascular_specialist', title: 'Vascular specialist', role: 'Assesses the blood supply of the legs.', namedInArticle: false, sources: ['cks_pad', 'acute_limb_ischaemia'] },
-  { id: 'pharmacist', title: 'Pharmacist', role: 'Advises which over-the-counter pain relief is safe with your other medicines and conditions.', namedInArticle: false, sources: ['bnf_nsaids'] },
+  { id: 'primary_care_physician', title: 'GP (primary care physician)', role: 'Your family doctor, and the first person to see: examines you, arranges tests and sends you on.', namedInArticle: true, sources: ['article'] },
+  { id: 'orthopaedic_surgeon', title: 'Orthopaedic surgeon', role: 'A bone and joint surgeon: knee injuries, broken bones, joint replacement.', namedInArticle: true, sources: ['article'] },
+  { id: 'neurologist', title: 'Neurologist', role: 'A nerve doctor: numbness, weakness and nerve pain that do not settle.', namedInArticle: true, sources: ['article'] },
+  { id: 'physiotherapist', title: 'Physiotherapist', role: 'Plans exercises for your knee, hips, back and tummy muscles, and checks how you get on.', namedInArticle: true, sources: ['article', 'nice_ng59', 'nice_ng226'] },
+  { id: 'emergency_department', title: 'Emergency department (A&E)', role: 'Sees and treats emergencies straight away.', namedInArticle: false, sources: ['girft_ces_2023', 'nice_ng158'] },
+  { id: 'urgent_care', title: 'Urgent care or same-day GP', role: 'Sees you the same day, with X-rays and blood tests, when something should not wait.', namedInArticle: false, sources: ['nhs_knee_pain'] },
+  { id: 'spinal_surgeon', title: 'Spinal surgeon', role: 'Checks a nerve pressed in the spine that has not settled or is causing weakness.', namedInArticle: false, sources: ['nice_ng59'] },
+  { id: 'rheumatologist', title: 'Rheumatologist', role: 'A doctor for joints that swell, as in rheumatoid arthritis and gout.', namedInArticle: false, sources: ['nice_ng100', 'cks_gout'] },
+  { id: 'vascular_specialist', title: 'Vascular specialist', role: 'Checks the blood flow to the legs.', namedInArticle: false, sources: ['cks_pad', 'acute_limb_ischaemia'] },
+  { id: 'pharmacist', title: 'Pharmacist', role: 'Tells you which pain relief from the shop is safe with your other medicines and health problems.', namedInArticle: false, sources: ['bnf_nsaids'] },
 ] as const satisfies readonly Specialist[];
 
 export type SpecialistId = (typeof list)[number]['id'];

@@ -96,57 +96,57 @@ const articleList = [
   {
     id: 'physical_therapy', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 1, articleTitle: 'Physical Therapy',
     articleText: 'A physical therapist can design a personalized exercise program to strengthen the muscles around the knee and improve flexibility. This can alleviate pressure on the sciatic nerve and reduce pain.',
-    explanation: 'Exercises chosen for you and built up over weeks: the first treatment guidelines offer for knee osteoarthritis, and an option they suggest for back pain and sciatica.',
+    explanation: 'Exercises chosen for you and built up over weeks. Guidelines offer them first for knee arthritis, and suggest them for back pain and sciatica.',
   },
   {
     id: 'medications', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 2, articleTitle: 'Medications',
     articleText: 'Over-the-counter pain relievers such as ibuprofen or acetaminophen can help manage pain and inflammation. In some cases, a doctor may prescribe stronger medications or muscle relaxants.',
-    explanation: 'Pain relief can help you keep moving, but guidelines favour some medicines over others: a gel first for knee osteoarthritis, tablets at the lowest dose for the shortest time, and several medicines not at all for sciatica.',
+    explanation: 'Pain relief can help you keep moving. But guidelines prefer some medicines to others. For knee arthritis, try a gel first. Take tablets at the lowest dose, for the shortest time. Some medicines are not advised for sciatica at all.',
   },
   {
     id: 'corticosteroid_injections', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 3, articleTitle: 'Corticosteroid Injections',
     articleText: 'For severe pain, corticosteroid injections can provide temporary relief by reducing inflammation around the knee joint and the sciatic nerve.',
-    explanation: 'Injections give short-term relief: into the knee for osteoarthritis, or next to the nerve root for recent, severe sciatica. They are not for back pain alone.',
+    explanation: 'Injections give relief for a short time: into the knee for arthritis, or next to the nerve root for new, severe sciatica. They are not for back pain alone.',
   },
   {
     id: 'surgery', category: 'conventional', articleHeading: CONVENTIONAL, articleNumber: 4, articleTitle: 'Surgery',
     articleText: 'If conservative treatments fail, surgical options may be considered. Procedures such as arthroscopy or knee replacement can address underlying knee issues that contribute to sciatica.',
-    explanation: 'For a few people, when non-surgical care has not helped. Keyhole surgery for a worn knee is advised against; a referral for a knee replacement, or surgery to free a trapped nerve, can be considered.',
+    explanation: 'Only for a few people, when other care has not helped. Keyhole surgery for a worn knee is advised against. A referral for a knee replacement, or surgery to free a trapped nerve, can be an option.',
   },
   {
     id: 'chiropractic_care', category: 'alternative', articleHeading: ALTERNATIVE, articleNumber: 1, articleTitle: 'Chiropractic Care',
     articleText: 'Chiropractors can perform spinal adjustments to relieve pressure on the sciatic nerve and improve overall spinal alignment, which may help alleviate knee pain.',
-    explanation: 'Spinal manipulation can be considered for back pain and sciatica, but only alongside exercise; guidelines give it no verdict for the knee itself.',
+    explanation: 'Spinal manipulation can be tried for back pain and sciatica, but only together with exercise. Guidelines give no view on it for the knee.',
   },
   {
     id: 'acupuncture', category: 'alternative', articleHeading: ALTERNATIVE, articleNumber: 2, articleTitle: 'Acupuncture',
     articleText: 'This traditional Chinese medicine technique involves inserting thin needles into specific points on the body to relieve pain and promote healing. Many patients find relief from both knee pain and sciatica through acupuncture.',
-    explanation: 'Many people try it, but NICE advises against acupuncture for back pain, sciatica and osteoarthritis; an American guideline lists it as an option for back pain.',
+    explanation: 'Many people try it. But the UK guideline (NICE) advises against it for back pain, sciatica and arthritis. A US guideline lists it as an option for back pain.',
   },
   {
     id: 'massage_therapy', category: 'alternative', articleHeading: ALTERNATIVE, articleNumber: 3, articleTitle: 'Massage Therapy',
     articleText: 'Therapeutic massage can help reduce muscle tension in the lower back and legs, improving circulation and alleviating pain associated with sciatica.',
-    explanation: 'Massage can ease tight muscles; guidelines suggest it only alongside exercise.',
+    explanation: 'Massage can ease tight muscles. Guidelines suggest it only together with exercise.',
   },
   {
     id: 'rest_and_ice', category: 'home', articleHeading: HOME, articleNumber: 1, articleTitle: 'Rest and Ice',
     articleText: 'Resting the affected knee and applying ice packs can help reduce inflammation and pain. Aim for 15-20 minutes of ice application several times a day.',
-    explanation: 'A few days of easing off, and ice, can calm a painful knee. For back pain and sciatica, staying active helps more than bed rest.',
+    explanation: 'A few days of doing less, and ice, can calm a painful knee. For back pain and sciatica, staying active helps more than bed rest.',
   },
   {
     id: 'heat_therapy', category: 'home', articleHeading: HOME, articleNumber: 2, articleTitle: 'Heat Therapy',
     articleText: 'After the initial inflammation has subsided, applying heat can help relax tight muscles and improve blood flow to the area.',
-    explanation: 'Once the first swelling has settled, warmth can relax tight muscles; there is moderate evidence for it in short-lived back pain.',
+    explanation: 'Once the first swelling has settled, warmth can relax tight muscles. It can help new back pain.',
   },
   {
     id: 'stretching_and_strengthening', category: 'home', articleHeading: HOME, articleNumber: 3, articleTitle: 'Stretching and Strengthening Exercises',
     articleText: 'Gentle stretching and strengthening exercises can help improve flexibility and support the knee joint. Focus on exercises that target the hamstrings, quadriceps, and hip muscles.',
-    explanation: 'Regular exercise at home is core treatment for the knee and for the back.',
+    explanation: 'Regular exercise at home is a main treatment for the knee and for the back.',
   },
   {
     id: 'weight_management', category: 'home', articleHeading: HOME, articleNumber: 4, articleTitle: 'Weight Management',
     articleText: 'Maintaining a healthy weight can reduce stress on the knees and lower back, potentially alleviating sciatica symptoms.',
-    explanation: 'For knee osteoarthritis with extra weight, losing some weight is a core treatment.',
+    explanation: 'For knee arthritis, if you carry extra weight, losing some is a main treatment.',
   },
 ] as const satisfies readonly ArticleTreatment[];
 
@@ -163,27 +163,27 @@ const optionList = [
   // 1. Physical therapy
   {
     id: 'physiotherapy_exercise', articleTreatment: 'physical_therapy',
-    title: 'Physiotherapy: an exercise programme made for you',
-    description: 'A physiotherapist (physical therapist) looks at how you move, then designs exercises that strengthen the muscles around the knee, hip and back and improve flexibility, and adjusts them as you progress.',
+    title: 'Physiotherapy: exercises made for you',
+    description: 'A physiotherapist watches how you move. Then they give you exercises to make the muscles of the knee, hip and back stronger and more supple. They change the exercises as you get better.',
     verdicts: [
       {
         patterns: KNEE_OTHER, verdict: 'recommended',
-        text: 'Exercise therapy, usually guided by a physiotherapist, is the main treatment for pain behind the kneecap and for recovery after most knee injuries.',
+        text: 'Exercise, often with a physiotherapist, is the main treatment for pain behind the kneecap. It is also the main way back after most knee injuries.',
         sources: ['cks_pfp', 'crossley_pfp_2016', 'cks_knee_pain'],
       },
       {
         patterns: OA, verdict: 'recommended',
-        text: 'First-line care: NICE NG226 offers exercise tailored to you (muscle strengthening and general fitness) to everyone with osteoarthritis; the AAOS (2021) recommends supervised or home exercise for knee osteoarthritis.',
+        text: 'A main treatment for arthritis. The UK guideline (NICE) offers exercises made for you to everyone with arthritis: to build strength and fitness. A US guideline also advises exercise for knee arthritis, with help or at home.',
         sources: ['nice_ng226', 'aaos_oa_2021'],
       },
       {
         patterns: [...BACK, ...SCIATICA], verdict: 'consider',
-        text: 'NICE NG59: consider a group exercise programme for an episode or flare-up of low back pain, with or without sciatica, and keep up your normal activities as far as you can.',
+        text: 'For a bout of low back pain, with or without sciatica, the UK guideline (NICE) says a group exercise class can help. Keep up your normal life as far as you can.',
         sources: ['nice_ng59'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline verdict for this picture. Guidelines offer exercise first for knee osteoarthritis (NICE NG226) and suggest an exercise programme for back pain and sciatica (NICE NG59).',
+        text: 'Guidelines give no view for this. They offer exercise first for knee arthritis, and suggest it for back pain and sciatica.',
         sources: ['nice_ng226', 'nice_ng59'],
       },
     ],
@@ -193,17 +193,17 @@ const optionList = [
   // 2. Medications
   {
     id: 'nsaid_topical', articleTreatment: 'medications',
-    title: 'Anti-inflammatory gel or cream (topical NSAID)',
-    description: 'An anti-inflammatory such as ibuprofen or diclofenac, rubbed into the skin over the painful knee. Far less of it reaches the blood than from a tablet.',
+    title: 'Anti-inflammatory gel or cream',
+    description: 'A gel with an anti-inflammatory medicine, such as ibuprofen, that you rub on the sore knee. Much less of it gets into the blood than from a tablet.',
     verdicts: [
       {
         patterns: ['knee_osteoarthritis'], verdict: 'recommended',
-        text: 'For knee osteoarthritis, NICE advises an anti-inflammatory gel first, before any tablet (NG226).',
+        text: 'For knee arthritis, the UK guideline (NICE) says to try a gel first, before any tablet.',
         sources: ['nice_ng226'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'Guidelines give gels a verdict only for knee osteoarthritis. A gel works near the skin, so it suits a knee better than the back or a nerve.',
+        text: 'Guidelines only give a view on gels for knee arthritis. A gel works near the skin, so it suits a knee better than the back or a nerve.',
         sources: ['nice_ng226', 'nice_ng59'],
       },
     ],
@@ -211,32 +211,32 @@ const optionList = [
   },
   {
     id: 'nsaid_oral', articleTreatment: 'medications',
-    title: 'Anti-inflammatory tablets (oral NSAIDs such as ibuprofen or naproxen)',
-    description: 'Tablets that ease pain and inflammation. They can irritate the stomach and strain the kidneys and the heart, so the rule is the lowest dose that works, for the shortest time.',
+    title: 'Anti-inflammatory tablets (such as ibuprofen or naproxen)',
+    description: 'Tablets that ease pain and swelling. They can upset the stomach and strain the kidneys and the heart. So take the lowest dose that works, for as short a time as you can.',
     verdicts: [
       {
         patterns: BACK, verdict: 'consider',
-        text: 'NICE NG59: consider an anti-inflammatory for low back pain, at the lowest effective dose for the shortest possible time, after weighing the risks to the stomach, kidneys and heart.',
+        text: 'For low back pain, the UK guideline (NICE) says they can be tried. Take the lowest dose that works, for the shortest time, once a doctor or pharmacist has checked the risks.',
         sources: ['nice_ng59'],
       },
       {
         patterns: [...SCIATICA, ...BUTTOCK], verdict: 'no_verdict',
-        text: 'NICE NG59 makes no recommendation for or against anti-inflammatory tablets for sciatica: its advice on them is for low back pain. NHS advice says it is not clear how much they help sciatica. If used, the lowest effective dose for the shortest time.',
+        text: 'The UK guideline (NICE) gives no view for or against these tablets for sciatica: its advice on them is for back pain. NHS advice says it is not clear how much they help sciatica. If you take them, take the lowest dose that works, for the shortest time.',
         sources: ['nice_ng59', 'nhs_sciatica'],
       },
       {
         patterns: OA, verdict: 'recommended',
-        text: 'NICE NG226: for osteoarthritis, an anti-inflammatory tablet is offered when a gel has not helped enough or does not suit you (for the knee, a gel comes first). It is taken at the lowest effective dose for the shortest time, with a medicine to protect the stomach (a proton pump inhibitor), after the risks to the stomach, liver, kidneys and heart are weighed.',
+        text: 'For arthritis, the UK guideline (NICE) offers a tablet when a gel has not helped enough or does not suit you. For the knee, try a gel first. Take the lowest dose that works, for the shortest time, with a medicine to protect the stomach (a proton pump inhibitor). A doctor first weighs the risks to the stomach, liver, kidneys and heart.',
         sources: ['nice_ng226'],
       },
       {
         patterns: ['inflammatory_or_crystal_arthritis'], verdict: 'consider',
-        text: 'For a flare of gout an anti-inflammatory is a first choice, but only once a doctor has ruled out infection in a hot, swollen knee.',
+        text: 'For a flare of gout, an anti-inflammatory is a first choice. But a doctor must first rule out an infection in a hot, swollen knee.',
         sources: ['cks_gout', 'bsr_hot_joint_2006'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline verdict for this picture. If used: the lowest effective dose for the shortest time, after checking the cautions.',
+        text: 'Guidelines give no view for this. If you take them: the lowest dose that works, for the shortest time, and check the cautions first.',
         sources: ['bnf_nsaids'],
       },
     ],
@@ -244,27 +244,27 @@ const optionList = [
   },
   {
     id: 'paracetamol', articleTreatment: 'medications',
-    title: 'Paracetamol (acetaminophen) on its own',
-    description: 'A common pain killer with few side effects at the usual dose, but on its own it does little for back pain or osteoarthritis.',
+    title: 'Paracetamol on its own',
+    description: 'A common pain killer. It has few side effects at the usual dose. But on its own it does little for back pain or arthritis.',
     verdicts: [
       {
         patterns: BACK, verdict: 'not_recommended',
-        text: 'NICE NG59: do not offer paracetamol on its own for low back pain.',
+        text: 'For low back pain, the UK guideline (NICE) says not to give paracetamol on its own.',
         sources: ['nice_ng59'],
       },
       {
         patterns: [...SCIATICA, ...BUTTOCK], verdict: 'no_verdict',
-        text: 'No guideline verdict for sciatica itself. For the back pain that often comes with it, NICE advises against paracetamol on its own (NG59).',
+        text: 'Guidelines give no view for sciatica itself. For the back pain that often comes with it, they advise against paracetamol on its own.',
         sources: ['nice_ng59'],
       },
       {
         patterns: OA, verdict: 'not_recommended',
-        text: 'NICE NG226: do not routinely offer paracetamol for osteoarthritis; at most for occasional, short-term use when other options are unsuitable.',
+        text: 'For arthritis, the UK guideline (NICE) says not to use it as a matter of course. At most, use it now and then, for a short time, when nothing else suits you.',
         sources: ['nice_ng226'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline verdict for this picture. If you use it, keep to the dose on the pack.',
+        text: 'Guidelines give no view for this. If you take it, keep to the dose on the pack.',
         sources: ['bnf_paracetamol'],
       },
     ],
@@ -273,26 +273,26 @@ const optionList = [
   {
     id: 'muscle_relaxant', articleTreatment: 'medications',
     title: 'Muscle relaxants (on prescription)',
-    description: 'Prescription medicines that ease muscle spasm for a few days. They often cause drowsiness and dizziness.',
+    description: 'Medicines from a doctor that ease muscle spasm for a few days. They often make you sleepy or dizzy.',
     verdicts: [
       {
         patterns: BACK, minDurationDays: CHRONIC_FROM_DAYS, verdict: 'no_verdict',
-        text: 'The American College of Physicians (2017) lists a muscle relaxant only for back pain of up to 12 weeks, not for long-lasting (chronic) back pain. NICE gives no verdict on them.',
+        text: 'A US guideline lists a muscle relaxant only for back pain of up to 12 weeks, not for back pain that lasts longer. The UK guideline gives no view.',
         sources: ['acp_2017'],
       },
       {
         patterns: BACK, verdict: 'consider',
-        text: 'The American College of Physicians (2017) lists a muscle relaxant as an option for back pain of up to 12 weeks (acute or subacute). NICE gives no verdict on them.',
+        text: 'A US guideline lists a muscle relaxant as an option for back pain of up to 12 weeks. The UK guideline gives no view.',
         sources: ['acp_2017'],
       },
       {
         patterns: SCIATICA, verdict: 'not_recommended',
-        text: 'NICE NG59: do not offer benzodiazepines, such as diazepam (often prescribed as a muscle relaxant), for sciatica.',
+        text: 'The UK guideline (NICE) says not to give diazepam or medicines like it for sciatica. Diazepam is often given as a muscle relaxant.',
         sources: ['nice_ng59'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'Guidelines give muscle relaxants a verdict only for back pain; none for knee pain.',
+        text: 'Guidelines only give a view on muscle relaxants for back pain, not for knee pain.',
         sources: ['acp_2017', 'nice_ng226'],
       },
     ],
@@ -301,31 +301,31 @@ const optionList = [
   {
     id: 'opioid_weak_short_term', articleTreatment: 'medications',
     title: 'A weak opioid for a short time (such as codeine)',
-    description: 'Pain killers related to morphine. They cause drowsiness and constipation, and dependence can build quickly.',
+    description: 'Pain killers related to morphine. They make you sleepy and constipated. You can come to depend on them quickly.',
     verdicts: [
       {
         patterns: [...BACK, ...SCIATICA], minDurationDays: CHRONIC_FROM_DAYS, verdict: 'not_recommended',
-        text: 'NICE NG59: do not offer opioids for long-lasting (chronic) low back pain or sciatica.',
+        text: 'The UK guideline (NICE) says not to give opioids for back pain or sciatica that has lasted more than 3 months.',
         sources: ['nice_ng59'],
       },
       {
         patterns: BACK, verdict: 'consider',
-        text: 'NICE NG59: for short-lived (acute) low back pain, consider a weak opioid only if an anti-inflammatory cannot be used or has not worked; never for back pain lasting more than 12 weeks.',
+        text: 'For new low back pain, the UK guideline (NICE) says a weak opioid can be tried only if an anti-inflammatory cannot be used or has not worked. Never for back pain that has lasted more than 3 months.',
         sources: ['nice_ng59'],
       },
       {
         patterns: SCIATICA, verdict: 'no_verdict',
-        text: 'NICE NG59 gives no verdict for a short spell of sciatica, and advises against opioids once sciatica is long-lasting (chronic).',
+        text: 'Guidelines give no view for a short spell of sciatica. They advise against opioids once sciatica has lasted more than 3 months.',
         sources: ['nice_ng59'],
       },
       {
         patterns: OA, verdict: 'not_recommended',
-        text: 'NICE NG226: do not routinely offer weak opioids for osteoarthritis; at most for occasional, short-term use when everything else is unsuitable.',
+        text: 'For arthritis, the UK guideline (NICE) says not to use weak opioids as a matter of course. At most, use them now and then, for a short time, when nothing else suits you.',
         sources: ['nice_ng226'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline verdict for this picture; only a doctor can prescribe it and decide.',
+        text: 'Guidelines give no view for this. Only a doctor can prescribe it and decide.',
         sources: ['nice_ng59', 'nice_ng226'],
       },
     ],
@@ -334,21 +334,21 @@ const optionList = [
   {
     id: 'opioid_strong_or_long_term', articleTreatment: 'medications',
     title: 'Strong or long-term opioids (such as morphine or oxycodone)',
-    description: 'Stronger morphine-like pain killers, or any opioid taken for months. The risks (dependence, falls, constipation, drowsiness) grow with the dose and the time.',
+    description: 'Strong pain killers related to morphine, or any opioid taken for months. The risks grow with the dose and the time: you can come to depend on them, fall, get constipated or feel sleepy.',
     verdicts: [
       {
         patterns: [...BACK, ...SCIATICA], verdict: 'not_recommended',
-        text: 'NICE NG59: do not offer opioids for long-lasting (chronic) low back pain or chronic sciatica, and do not routinely offer them for short-lived (acute) low back pain; at most a weak opioid, when an anti-inflammatory cannot be used or has not worked.',
+        text: 'The UK guideline (NICE) says not to give opioids for back pain or sciatica that has lasted more than 3 months. For new back pain, they are not given as a matter of course: at most a weak one, when an anti-inflammatory cannot be used or has not worked.',
         sources: ['nice_ng59'],
       },
       {
         patterns: OA, verdict: 'not_recommended',
-        text: 'NICE NG226: do not offer strong opioids for osteoarthritis.',
+        text: 'For arthritis, the UK guideline (NICE) says not to give strong opioids.',
         sources: ['nice_ng226'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline verdict for this picture; only a specialist or GP can prescribe them and decide.',
+        text: 'Guidelines give no view for this. Only a specialist or a GP can prescribe them and decide.',
         sources: ['nice_ng59', 'nice_ng226'],
       },
     ],
@@ -356,12 +356,12 @@ const optionList = [
   },
   {
     id: 'sciatica_nerve_drugs', articleTreatment: 'medications',
-    title: 'Nerve pain medicines, steroid tablets or benzodiazepines for sciatica',
-    description: 'Gabapentin, pregabalin and other epilepsy medicines, steroid tablets such as prednisolone, and benzodiazepines such as diazepam have all been tried for sciatica.',
+    title: 'Nerve pain medicines, steroid tablets or diazepam for sciatica',
+    description: 'Some medicines have been tried for sciatica: nerve pain medicines such as gabapentin and pregabalin, steroid tablets such as prednisolone, and diazepam.',
     verdicts: [
       {
         patterns: 'any', verdict: 'not_recommended',
-        text: 'NICE NG59 (2020): do not offer gabapentinoids, other anti-epilepsy medicines, steroid tablets or benzodiazepines for sciatica: there is no overall evidence that they help, and they can cause harm.',
+        text: 'The UK guideline (NICE) says not to give these for sciatica. On the whole there is no proof that they help, and they can do harm.',
         sources: ['nice_ng59'],
       },
     ],
@@ -371,38 +371,38 @@ const optionList = [
   // 3. Corticosteroid injections
   {
     id: 'epidural_steroid_injection', articleTreatment: 'corticosteroid_injections',
-    title: 'Epidural steroid injection in the back (for sciatica)',
-    description: 'A specialist injects a local anaesthetic and a steroid next to the irritated nerve root in the lower back, guided by imaging.',
+    title: 'Steroid injection in the back (for sciatica)',
+    description: 'A specialist injects a numbing medicine and a steroid next to the sore nerve root in the lower back. They use a scan to guide the needle.',
     verdicts: [
       {
         patterns: ['lumbar_radiculopathy'], minDurationDays: CHRONIC_FROM_DAYS, verdict: 'no_verdict',
-        text: 'NICE NG59 considers an epidural injection only for sciatica that is recent (acute) and severe. For sciatica that has lasted 12 weeks or more it makes no recommendation for one.',
+        text: 'The UK guideline (NICE) only suggests this injection for sciatica that is new and severe. For sciatica that has lasted 12 weeks or more, it gives no view.',
         sources: ['nice_ng59'],
       },
       {
         // NG59 does not define "severe"; leg pain of 7 or more out of 10 is the usual cut-off for severe pain.
         patterns: ['lumbar_radiculopathy'], minLegPain: 7, verdict: 'consider',
-        text: 'NICE NG59: consider an epidural injection of local anaesthetic and steroid for sciatica that is both recent (acute) and severe, as yours is. A specialist decides whether it fits you.',
+        text: 'For sciatica that is both new and severe, as yours is, the UK guideline (NICE) says this injection can be tried. A specialist decides if it suits you.',
         sources: ['nice_ng59'],
       },
       {
         patterns: ['lumbar_radiculopathy'], verdict: 'no_verdict',
-        text: 'NICE NG59 considers an epidural injection only for sciatica that is both recent and severe (leg pain of 7 or more out of 10). For milder sciatica it makes no recommendation for one.',
+        text: 'The UK guideline (NICE) only suggests this injection for sciatica that is both new and severe (leg pain of 7 or more out of 10). For milder sciatica, it gives no view.',
         sources: ['nice_ng59'],
       },
       {
         patterns: ['lumbar_spinal_stenosis'], verdict: 'not_recommended',
-        text: 'NICE NG59: do not offer epidural injections for leg pain on walking caused by a narrowed spinal canal (neurogenic claudication with central spinal stenosis).',
+        text: 'The UK guideline (NICE) says not to give it for leg pain on walking that comes from a narrow space for the nerves in the spine.',
         sources: ['nice_ng59'],
       },
       {
         patterns: BACK, verdict: 'not_recommended',
-        text: 'NICE NG59: do not offer spinal injections for low back pain without sciatica.',
+        text: 'The UK guideline (NICE) says not to give spine injections for low back pain without sciatica.',
         sources: ['nice_ng59'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'An injection for sciatica from a nerve root in the back; it does not treat the knee itself.',
+        text: 'An injection for sciatica from a nerve root in the back. It does not treat the knee.',
         sources: ['nice_ng59'],
       },
     ],
@@ -411,21 +411,21 @@ const optionList = [
   {
     id: 'knee_steroid_injection', articleTreatment: 'corticosteroid_injections',
     title: 'Steroid injection into the knee',
-    description: 'A doctor injects a steroid into the knee joint to calm inflammation. The relief usually lasts a few weeks.',
+    description: 'A doctor injects a steroid into the knee to calm the swelling. The relief often lasts a few weeks.',
     verdicts: [
       {
         patterns: ['knee_osteoarthritis'], verdict: 'consider',
-        text: 'NICE NG226: consider a steroid injection into the knee when other pain relief has not worked or is unsuitable, or to help you exercise; explain that the relief is short-term.',
+        text: 'For knee arthritis, the UK guideline (NICE) says it can be tried when other pain relief has not worked or does not suit you, or to help you exercise. The relief is short.',
         sources: ['nice_ng226'],
       },
       {
         patterns: ['inflammatory_or_crystal_arthritis'], verdict: 'no_verdict',
-        text: 'A specialist may inject a knee inflamed by arthritis or gout, but only once infection has been ruled out.',
+        text: 'A specialist may inject a knee swollen by arthritis or gout. But first they must rule out an infection.',
         sources: ['nice_ng100', 'bsr_hot_joint_2006'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'Guidelines give knee injections a verdict for knee osteoarthritis; for other knee problems a doctor decides.',
+        text: 'Guidelines give a view on knee injections for knee arthritis. For other knee problems, a doctor decides.',
         sources: ['nice_ng226'],
       },
     ],
@@ -435,12 +435,12 @@ const optionList = [
   // 4. Surgery
   {
     id: 'knee_arthroscopy_degenerative', articleTreatment: 'surgery',
-    title: 'Keyhole surgery (arthroscopy) for a worn knee',
-    description: 'Washing out or trimming, through small cuts, a knee with wear and tear or a worn (degenerative) meniscus.',
+    title: 'Keyhole surgery for a worn knee',
+    description: 'Washing out or trimming a worn knee, or a worn meniscus, through small cuts.',
     verdicts: [
       {
         patterns: 'any', verdict: 'not_recommended',
-        text: 'A strong recommendation against keyhole surgery for a knee with wear and tear or a worn meniscus, whether or not it locks, clicks or catches: it does no better than exercise and carries the risks of an operation (BMJ Rapid Recommendations 2017). The AAOS (2021) also advises against washing out or trimming a knee with osteoarthritis. NICE\'s older advice (IPG230, 2007; CG177, now replaced by NG226) made an exception for a clear history of the knee locking.',
+        text: 'Guidelines advise strongly against keyhole surgery for a worn knee, even if it locks, clicks or catches. It does no better than exercise, and it has the risks of an operation. A US guideline also advises against washing out or trimming a knee with arthritis.',
         sources: ['bmj_rapid_rec_2017', 'aaos_oa_2021', 'nice_ipg230', 'nice_cg177'],
       },
     ],
@@ -448,12 +448,12 @@ const optionList = [
   },
   {
     id: 'knee_arthroscopy_injury', articleTreatment: 'surgery',
-    title: 'Keyhole surgery (arthroscopy) after an injury or for a locked knee',
-    description: 'Repairing or removing a torn piece of cartilage, or rebuilding a torn ligament, after a clear injury, or freeing a knee that is locked.',
+    title: 'Keyhole surgery after an injury, or for a locked knee',
+    description: 'Repairing or removing a torn piece of cartilage, or rebuilding a torn ligament, after a clear injury. Or freeing a knee that is locked.',
     verdicts: [
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline verdict found for surgery after a clear knee injury (a torn ligament or meniscus): an orthopaedic surgeon decides. The advice against keyhole surgery for a worn knee holds even when it locks, clicks or catches (BMJ Rapid Recommendations 2017); a knee stuck so that it cannot be straightened needs to be seen today.',
+        text: 'Guidelines give no view on surgery after a clear knee injury, such as a torn ligament or meniscus: a bone and joint surgeon decides. The advice against keyhole surgery for a worn knee holds even when it locks. A knee stuck so it cannot be straightened needs to be seen today.',
         sources: ['bmj_rapid_rec_2017'],
       },
     ],
@@ -462,16 +462,16 @@ const optionList = [
   {
     id: 'knee_replacement', articleTreatment: 'surgery',
     title: 'Knee replacement',
-    description: 'Replacing the worn joint surfaces with an artificial joint: a major operation followed by months of rehabilitation.',
+    description: 'The worn surfaces of the joint are replaced with an artificial joint. It is a big operation, and it takes months to recover.',
     verdicts: [
       {
         patterns: ['knee_osteoarthritis'], verdict: 'refer',
-        text: 'NICE NG226: consider a referral for joint replacement when the pain, stiffness or loss of function substantially affects your quality of life and non-surgical care (exercise, weight loss if needed, pain relief) has not worked or does not suit you. Age, sex, smoking, other conditions and weight are not reasons to be left out of a referral, though they can change the risks of the operation.',
+        text: 'For knee arthritis, the UK guideline (NICE) says to think about a referral for a new knee when the pain, stiffness or loss of movement badly affects your life, and other care (exercise, weight loss if needed, pain relief) has not worked or does not suit you. Age, sex, weight, smoking or other illnesses are not reasons to be left out, though they can change the risks.',
         sources: ['nice_ng226'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'An operation for severe knee osteoarthritis; it is not a treatment for sciatica or back pain.',
+        text: 'An operation for severe knee arthritis. It does not treat sciatica or back pain.',
         sources: ['nice_ng226'],
       },
     ],
@@ -479,22 +479,22 @@ const optionList = [
   },
   {
     id: 'spinal_decompression', articleTreatment: 'surgery',
-    title: 'Spinal surgery to free a trapped nerve (such as discectomy)',
-    description: 'Removing the part of a disc or bone that presses on a nerve root in the lower back.',
+    title: 'Back surgery to free a trapped nerve',
+    description: 'The surgeon removes the part of a disc or bone that presses on a nerve root in the lower back.',
     verdicts: [
       {
         patterns: ['lumbar_radiculopathy'], verdict: 'consider',
-        text: 'NICE NG59: consider surgery to free the nerve when non-surgical treatment has not improved pain or function and a scan matches the symptoms. Sciatica is usually treated without surgery for 6 to 8 weeks first; early surgery eases the leg pain sooner, but results are alike after a year.',
+        text: 'The UK guideline (NICE) says it can be tried when other treatment has not eased the pain and a scan matches the symptoms. Sciatica is usually treated without surgery for 6 to 8 weeks first. Early surgery eases leg pain sooner, but after a year the results are about the same.',
         sources: ['nice_ng59', 'koes_2007', 'peul_2007'],
       },
       {
         patterns: ['lumbar_spinal_stenosis'], verdict: 'consider',
-        text: 'For leg pain on walking from a narrowed spinal canal that has not improved with non-surgical care, decompression surgery can be considered (NASS 2011; NICE NG59).',
+        text: 'For leg pain on walking from a narrow space for the nerves in the spine, surgery can be tried when other care has not helped.',
         sources: ['nass_stenosis_2011', 'nice_ng59'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'An operation for a trapped nerve root in the back; it does not treat knee pain.',
+        text: 'An operation for a trapped nerve root in the back. It does not treat knee pain.',
         sources: ['nice_ng59'],
       },
     ],
@@ -504,17 +504,17 @@ const optionList = [
   // 5. Chiropractic care
   {
     id: 'spinal_manipulation', articleTreatment: 'chiropractic_care',
-    title: 'Spinal manipulation (chiropractic or osteopathic adjustment)',
-    description: 'A chiropractor, osteopath or physiotherapist moves the joints of the spine by hand, sometimes with a quick thrust.',
+    title: 'Spinal manipulation (by a chiropractor or osteopath)',
+    description: 'A chiropractor, an osteopath or a physiotherapist moves the joints of the spine by hand, sometimes with a quick push.',
     verdicts: [
       {
         patterns: [...BACK, ...SCIATICA], verdict: 'consider',
-        text: 'NICE NG59: consider manual therapy such as spinal manipulation for low back pain with or without sciatica, but only as part of a package that includes exercise.',
+        text: 'For low back pain, with or without sciatica, the UK guideline (NICE) says it can be tried, but only together with exercise.',
         sources: ['nice_ng59'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline verdict for knee pain. For back pain and sciatica it is an option only alongside exercise (NICE NG59).',
+        text: 'Guidelines give no view for knee pain. For back pain and sciatica, it is an option only together with exercise.',
         sources: ['nice_ng59'],
       },
     ],
@@ -525,21 +525,21 @@ const optionList = [
   {
     id: 'acupuncture', articleTreatment: 'acupuncture',
     title: 'Acupuncture',
-    description: 'Fine needles placed at chosen points of the body by a trained practitioner.',
+    description: 'Thin needles put into the skin at chosen points by a trained person.',
     verdicts: [
       {
         patterns: [...BACK, ...SCIATICA, ...BUTTOCK], verdict: 'not_recommended',
-        text: 'NICE NG59: do not offer acupuncture for low back pain, with or without sciatica. The American College of Physicians (2017) lists it as an option for back pain; the guidelines disagree, and NICE is the more cautious.',
+        text: 'The UK guideline (NICE) says not to offer acupuncture for low back pain, with or without sciatica. A US guideline lists it as an option for back pain. The guidelines do not agree; the UK one is more careful.',
         sources: ['nice_ng59', 'acp_2017'],
       },
       {
         patterns: OA, verdict: 'not_recommended',
-        text: 'NICE NG226: do not offer acupuncture or dry needling for osteoarthritis.',
+        text: 'For arthritis, the UK guideline (NICE) says not to offer acupuncture.',
         sources: ['nice_ng226'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline verdict for this picture. NICE advises against it for back pain and for osteoarthritis.',
+        text: 'Guidelines give no view for this. The UK guideline advises against it for back pain and for arthritis.',
         sources: ['nice_ng59', 'nice_ng226'],
       },
     ],
@@ -550,21 +550,21 @@ const optionList = [
   {
     id: 'massage', articleTreatment: 'massage_therapy',
     title: 'Massage',
-    description: 'Hands-on soft tissue therapy that eases muscle tension in the back, buttock and legs.',
+    description: 'Hands-on therapy that eases tight muscles in the back, buttock and legs.',
     verdicts: [
       {
         patterns: [...BACK, ...SCIATICA], verdict: 'consider',
-        text: 'NICE NG59: consider soft tissue techniques such as massage only as part of a package that includes exercise. The American College of Physicians (2017) lists massage as an option for short-lived back pain.',
+        text: 'The UK guideline (NICE) says massage can be tried, but only together with exercise. A US guideline lists it as an option for new back pain.',
         sources: ['nice_ng59', 'acp_2017'],
       },
       {
         patterns: BUTTOCK, verdict: 'no_verdict',
-        text: 'No guideline verdict for massage when the sciatic nerve is squeezed in the buttock (deep gluteal syndrome).',
+        text: 'Guidelines give no view on massage when the sciatic nerve is squeezed in the buttock.',
         sources: ['hicks_deep_gluteal'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline verdict for knee pain on its own; it may ease tight muscles alongside exercise.',
+        text: 'Guidelines give no view for knee pain on its own. It may ease tight muscles together with exercise.',
         sources: ['article', 'nice_ng59'],
       },
     ],
@@ -575,11 +575,11 @@ const optionList = [
   {
     id: 'rest_knee', articleTreatment: 'rest_and_ice',
     title: 'Resting a painful knee for a few days',
-    description: 'Easing off the activities that hurt the knee for a few days, while still moving it gently.',
+    description: 'Doing less of what hurts the knee for a few days, while you still move it gently.',
     verdicts: [
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline verdict. NHS self-care advice for a painful knee: rest it when you can for the first few days, stop activities that hurt, and build back up as it settles.',
+        text: 'Guidelines give no view. NHS advice for a painful knee: rest it when you can for the first few days, stop what hurts, and build back up as it settles.',
         sources: ['nhs_knee_pain'],
       },
     ],
@@ -592,7 +592,7 @@ const optionList = [
     verdicts: [
       {
         patterns: 'any', verdict: 'not_recommended',
-        text: 'Guidelines advise staying as active as you can and going back to normal activities early; bed rest is not advised for back pain or sciatica.',
+        text: 'Guidelines advise you to stay as active as you can and get back to normal life early. Bed rest is not advised for back pain or sciatica.',
         sources: ['nice_ng59', 'cks_back_pain', 'cks_sciatica'],
       },
     ],
@@ -600,12 +600,12 @@ const optionList = [
   },
   {
     id: 'ice', articleTreatment: 'rest_and_ice',
-    title: 'Ice packs (15 to 20 minutes, several times a day)',
-    description: 'An ice pack or a bag of frozen peas wrapped in a towel, on the sore area for 15 to 20 minutes, several times a day.',
+    title: 'Ice packs (15 to 20 minutes, a few times a day)',
+    description: 'An ice pack, or a bag of frozen peas, wrapped in a towel. Hold it on the sore area for 15 to 20 minutes, a few times a day.',
     verdicts: [
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline gives ice a verdict either way. NHS self-care advice suggests an ice pack wrapped in a towel on a painful knee for up to 20 minutes every 2 to 3 hours in the first days.',
+        text: 'Guidelines give no view on ice. NHS advice: hold an ice pack wrapped in a towel on a painful knee for up to 20 minutes, every 2 to 3 hours, in the first few days.',
         sources: ['nhs_knee_pain'],
       },
     ],
@@ -616,21 +616,21 @@ const optionList = [
   {
     id: 'heat', articleTreatment: 'heat_therapy',
     title: 'Heat (a heat pack or a warm bath)',
-    description: 'Warmth on tight muscles, once any new swelling or inflammation has settled.',
+    description: 'Warmth on tight muscles, once any new swelling has settled.',
     verdicts: [
       {
         patterns: BACK, minDurationDays: CHRONIC_FROM_DAYS, verdict: 'no_verdict',
-        text: 'The American College of Physicians (2017) lists superficial heat for back pain of up to 12 weeks, not for long-lasting (chronic) back pain. Warmth can still ease stiff muscles.',
+        text: 'A US guideline lists heat for back pain of up to 12 weeks, not for back pain that lasts longer. Warmth can still ease stiff muscles.',
         sources: ['acp_2017'],
       },
       {
         patterns: BACK, verdict: 'consider',
-        text: 'The American College of Physicians (2017): superficial heat for back pain of up to 12 weeks (acute or subacute), with moderate-quality evidence that it helps.',
+        text: 'A US guideline lists heat for back pain of up to 12 weeks. There is fair proof that it helps.',
         sources: ['acp_2017'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline verdict for the knee or for sciatica itself. Once any swelling has settled, warmth can ease stiff, tight muscles.',
+        text: 'Guidelines give no view for the knee or for sciatica itself. Once any swelling has settled, warmth can ease stiff, tight muscles.',
         sources: ['article', 'acp_2017'],
       },
     ],
@@ -641,21 +641,21 @@ const optionList = [
   {
     id: 'home_exercise', articleTreatment: 'stretching_and_strengthening',
     title: 'Stretching and strengthening exercises at home',
-    description: 'Gentle, regular exercises for the back of the thigh (hamstrings), the front of the thigh (quadriceps) and the hip muscles, built up step by step.',
+    description: 'Gentle exercises, done often, for the back of the thigh, the front of the thigh and the hip. Build them up step by step.',
     verdicts: [
       {
         patterns: OA, verdict: 'recommended',
-        text: 'A core treatment for osteoarthritis: NICE NG226 offers exercise tailored to you, and the AAOS (2021) recommends exercise, supervised or at home, for knee osteoarthritis. Start gently and build up.',
+        text: 'A main treatment for arthritis. The UK guideline (NICE) offers exercises made for you, and a US guideline advises exercise, with help or at home, for knee arthritis. Start gently and build up.',
         sources: ['nice_ng226', 'aaos_oa_2021'],
       },
       {
         patterns: [...BACK, ...SCIATICA], verdict: 'consider',
-        text: 'NICE NG59 suggests an exercise programme for back pain and sciatica, and keeping up normal activities; NHS advice is to start gentle exercise as soon as you can. Start gently and build up.',
+        text: 'The UK guideline (NICE) suggests an exercise programme for back pain and sciatica, and keeping up your normal life. NHS advice is to start gentle exercise as soon as you can. Start gently and build up.',
         sources: ['nice_ng59', 'nhs_sciatica'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline verdict for this picture. Gentle, regular exercise is the base of self-care for the knee and the back; start gently and build up.',
+        text: 'Guidelines give no view for this. Gentle exercise, done often, is the base of caring for the knee and the back yourself. Start gently and build up.',
         sources: ['nice_ng226', 'nice_ng59'],
       },
     ],
@@ -666,16 +666,16 @@ const optionList = [
   {
     id: 'weight_loss', articleTreatment: 'weight_management',
     title: 'Losing weight, if you are overweight',
-    description: 'Losing some weight lowers the load through the knees and the lower back; even a small loss helps.',
+    description: 'Losing some weight takes load off the knees and the lower back. Even a little helps.',
     verdicts: [
       {
         patterns: OA, verdict: 'recommended',
-        text: 'A core treatment for knee osteoarthritis when you are overweight: NICE NG226 and the AAOS (2021) both recommend it.',
+        text: 'A main treatment for knee arthritis when you are overweight. UK and US guidelines both advise it.',
         sources: ['nice_ng226', 'aaos_oa_2021'],
       },
       {
         patterns: 'any', verdict: 'no_verdict',
-        text: 'No guideline verdict outside osteoarthritis; a healthy weight lowers the strain on the knees and the lower back.',
+        text: 'Guidelines give no view outside arthritis. A healthy weight takes strain off the knees and the lower back.',
         sources: ['article'],
       },
     ],

@@ -18,7 +18,7 @@ export const TRIAGE_LEVEL_INFO: Readonly<Record<TriageLevel, TriageLevelInfo>> =
   emergency_ambulance: {
     level: 'emergency_ambulance',
     title: 'Call an ambulance now',
-    action: 'Call the emergency number (999 in the UK, 112 in Europe, 911 in North America) now. Do not drive yourself.',
+    action: 'Call the emergency number now and ask for an ambulance. Do not drive yourself.',
     timeframe: 'now',
   },
   emergency: {
@@ -59,4 +59,13 @@ export function moreUrgent(a: TriageLevel, b: TriageLevel): TriageLevel {
 
 export function isEmergencyLevel(level: TriageLevel): boolean {
   return level === 'emergency_ambulance' || level === 'emergency';
+}
+
+/**
+ * Levels at which the one job is to be seen (now or today): the results, the PDF and the
+ * dashboard then offer no home plan, self-care options or exercises, only what to do, what to
+ * say and a summary to show (hazard H3: nothing later contradicts the advice at the top).
+ */
+export function isSeenFirst(level: TriageLevel): boolean {
+  return level === 'emergency_ambulance' || level === 'emergency' || level === 'consultation_24';
 }

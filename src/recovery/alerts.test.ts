@@ -191,3 +191,18 @@ describe('order', () => {
     expect(kinds(alerts)).toEqual(['red_flag:acute_limb_ischaemia', 'weakness_new_or_worse', 'pain_or_swelling_worse', 'sciatica_persisting', 'inactivity']);
   });
 });
+
+describe('alert words', () => {
+  it('say dates in words, never as YYYY-MM-DD', () => {
+    const list = [
+      checkIn(on(0), { pain: { knee: 2, leg: 2 } }),
+      checkIn(on(50), { pain: { knee: 8, leg: 7 }, weakness: true, numbnessTingling: true, exercisesDone: [], ...flags({ saddle_numbness: true, knee_locked: true }) }),
+    ];
+    const alerts = alertsFor(list, 50);
+    expect(new Set(alerts.map((a) => a.kind))).toEqual(new Set(['red_flag', 'pain_or_swelling_worse', 'sciatica_persisting']));
+    for (const a of alerts) {
+      expect(`${a.title} ${a.message} ${a.whatToDo}`, a.id).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    expect(alerts[0]!.message).toMatch(/on \d{1,2} [A-Z][a-z]+ \d{4}/);
+  });
+});

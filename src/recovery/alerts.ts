@@ -22,6 +22,7 @@ import { CHECKIN_RED_FLAG_IDS } from '../schemas/checkin.js';
 import type { Alert, AlertSeverity, Change, Trend } from '../schemas/recovery.js';
 import { ALERT_SEVERITIES } from '../schemas/recovery.js';
 import type { DatedCheckIn } from './check-ins.js';
+import { dateInWords } from './dates.js';
 
 export interface AlertInput {
   /** Days from onset to today. */
@@ -152,7 +153,7 @@ function hitAlert(h: RedFlagHit, checkIn: DatedCheckIn, triggers: ReadonlySet<Ev
     severity: severityOf(h.level),
     triageLevel: h.level,
     title: h.title,
-    message: `At your check-in on ${checkIn.date} you reported ${reported(now)}. ${h.explanation}`,
+    message: `At your check-in on ${dateInWords(checkIn.date)} you reported ${reported(now)}. ${h.explanation}`,
     whatToDo: `${TRIAGE_LEVEL_INFO[h.level].action} ${h.whatToDo}`,
     because: [...new Set(h.because)],
     date: checkIn.date,
@@ -170,7 +171,7 @@ function floorAlert(key: string, level: TriageLevel, because: readonly CheckInRe
     severity: severityOf(level),
     triageLevel: level,
     title: redFlag?.title ?? floor.title ?? 'A warning sign at your check-in',
-    message: `At your check-in on ${checkIn.date} you reported ${reported(because)}. ${redFlag?.explanation ?? floor.explanation ?? ''}`.trim(),
+    message: `At your check-in on ${dateInWords(checkIn.date)} you reported ${reported(because)}. ${redFlag?.explanation ?? floor.explanation ?? ''}`.trim(),
     whatToDo: `${TRIAGE_LEVEL_INFO[level].action} ${redFlag?.whatToDo ?? floor.whatToDo ?? ''}`.trim(),
     because: [...because],
     date: checkIn.date,
@@ -209,7 +210,7 @@ export function worseningAlert(trends: readonly Trend[], latest?: DatedCheckIn):
   const severe = worse.some((w) => PAIN_MEASURES.has(w.measure) && w.change.to.value >= RECOVERY_THRESHOLDS.severePain);
   const level: TriageLevel = severe ? 'consultation_24' : 'consultation';
   const parts = worse.map(({ measure, change }) =>
-    `${RECOVERY_MEASURE_BY_ID[measure].title.toLowerCase()} from ${change.from.value} to ${change.to.value} (since ${change.from.date})`);
+    `${RECOVERY_MEASURE_BY_ID[measure].title.toLowerCase()} from ${change.from.value} to ${change.to.value} (since ${dateInWords(change.from.date)})`);
   const complication = COMPLICATION_BY_ID.increased_pain_or_swelling;
   const sources = new Set<SourceId>(['article']);
   for (const w of worse) for (const s of RECOVERY_MEASURE_BY_ID[w.measure].sources) sources.add(s);
@@ -245,7 +246,7 @@ export function sciaticaAlert(latest: DatedCheckIn): Alert | undefined {
     severity: 'review',
     triageLevel: 'consultation',
     title: 'Sciatica symptoms are lasting past 6 weeks',
-    message: `On day ${latest.day} (${latest.date}) you still had ${what}. ${complication.text}`,
+    message: `On ${dateInWords(latest.date)}, ${latest.day} days after the pain began, you still had ${what}. ${complication.text}`,
     whatToDo: complication.whatToDo,
     because,
     date: latest.date,
@@ -266,7 +267,7 @@ export function weaknessAlert(latest: DatedCheckIn, raised: readonly Alert[]): A
     severity: 'urgent',
     triageLevel: 'consultation_24',
     title: 'New or worse weakness in the leg',
-    message: `At your check-in on ${latest.date} you reported new or worse weakness in the leg. ${info.explanation}`,
+    message: `At your check-in on ${dateInWords(latest.date)} you reported new or worse weakness in the leg. ${info.explanation}`,
     whatToDo: `${TRIAGE_LEVEL_INFO.consultation_24.action} ${info.whatToDo}`,
     because: ['leg_weakness'],
     date: latest.date,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, daysBetween } from './dates.js';
+import { dateInWords, dayNumber, daysBetween } from './dates.js';
 
 describe('dates', () => {
   it('counts days since 1970-01-01 like the calendar does', () => {
@@ -23,5 +23,11 @@ describe('dates', () => {
 
   it('refuses what is not YYYY-MM-DD', () => {
     for (const bad of ['', '2024-1-01', '2024/01/01', '24-01-01', '2024-01-01T00:00:00Z']) expect(() => dayNumber(bad)).toThrow(RangeError);
+  });
+
+  it('says a date in words', () => {
+    expect(dateInWords('2026-05-03')).toBe('3 May 2026');
+    expect(dateInWords('2024-12-31')).toBe('31 December 2024');
+    expect(dateInWords('not a date')).toBe('not a date');
   });
 });

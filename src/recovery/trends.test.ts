@@ -101,3 +101,26 @@ describe('orderCheckIns', () => {
     expect(ordered.map((c) => [c.day, c.data.sleep])).toEqual([[1, 7], [5, 2]]);
   });
 });
+
+describe('trend sentences', () => {
+  it('says each trend in words: leg pain fell from 7 to 3 in 4 days', () => {
+    const trends = trendsOf([
+      checkIn(on(2), { pain: { leg: 7, knee: 4 }, swelling: 'moderate', walkingTolerance: '5_to_15_min', sleep: 4 }),
+      checkIn(on(6), { pain: { leg: 3, knee: 4 }, swelling: 'mild', walkingTolerance: '30_to_60_min', sleep: 5 }),
+    ]);
+    const said = Object.fromEntries(trends.map((t) => [t.measure, t.sentence]));
+    expect(said.leg_pain).toBe('Leg pain fell from 7 to 3 in 4 days. A real improvement.');
+    expect(said.knee_pain).toBe('Knee pain stayed at 4 over 4 days. About the same.');
+    expect(said.swelling).toBe('Knee swelling went down from moderate to mild in 4 days. A real improvement.');
+    expect(said.walking_tolerance).toBe('How long you could walk went up from 5 to 15 minutes to 30 to 60 minutes in 4 days. A real improvement.');
+    expect(said.sleep).toBe('Sleep rose from 4 to 5 out of 10 in 4 days. About the same.');
+    expect(said.back_pain).toBeUndefined();
+  });
+
+  it('says a rise plainly, and nothing from a single check-in', () => {
+    expect(trendsOf([checkIn(on(1), { pain: { knee: 3 } }), checkIn(on(2), { pain: { knee: 6 } })]).find((t) => t.measure === 'knee_pain')!.sentence).toBe(
+      'Knee pain rose from 3 to 6 in 1 day. A real change for the worse.',
+    );
+    expect(trendsOf([checkIn(on(1), { pain: { knee: 3 } })]).every((t) => t.sentence === undefined)).toBe(true);
+  });
+});

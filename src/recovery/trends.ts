@@ -51,6 +51,7 @@ export function trendOf(measure: RecoveryMeasure & { readonly id: MeasureId }, p
   trend.overall = changeBetween(first, latest, measure);
   trend.direction = trend.overall.direction;
   trend.recent = changeBetween(recentReference(points, latest), latest, measure);
+  trend.sentence = trendSentence(trend);
   return trend;
 }
 
@@ -77,4 +78,39 @@ export function pointsOf(checkIns: readonly DatedCheckIn[], measure: MeasureId):
 /** A trend for every measure, in the knowledge order. `checkIns` as `orderCheckIns` gives them. */
 export function recoveryTrends(checkIns: readonly DatedCheckIn[]): Trend[] {
   return RECOVERY_MEASURES.map((m) => trendOf(m, pointsOf(checkIns, m.id)));
+}
+
+const SWELLING_WORDS = ['none', 'mild', 'moderate', 'severe'];
+const WALKING_WORDS = ['under 5 minutes', '5 to 15 minutes', '15 to 30 minutes', '30 to 60 minutes', 'over an hour'];
+
+const IMPORTANCE: Readonly<Record<TrendDirection, string>> = {
+  better: ' A real improvement.',
+  worse: ' A real change for the worse.',
+  no_important_change: ' About the same.',
+  not_enough_data: '',
+};
+
+/**
+ * The trend in one sentence, first check-in against the latest: "Leg pain fell from 7 to 3 in
+ * 4 days. A real improvement." Undefined with fewer than two check-ins recording it.
+ */
+export function trendSentence(t: Trend): string | undefined {
+  const c = t.overall;
+  if (!c) return undefined;
+  const days = c.to.day - c.from.day;
+  const span = `${days} ${days === 1 ? 'day' : 'days'}`;
+  const importance = IMPORTANCE[c.direction];
+  if (t.measure === 'swelling') {
+    const [from, to] = [SWELLING_WORDS[c.from.value] ?? String(c.from.value), SWELLING_WORDS[c.to.value] ?? String(c.to.value)];
+    if (c.change === 0) return `Knee swelling stayed ${from === 'none' ? 'at none' : from} over ${span}.${importance}`;
+    return `Knee swelling went ${c.change < 0 ? 'down' : 'up'} from ${from} to ${to} in ${span}.${importance}`;
+  }
+  if (t.measure === 'walking_tolerance') {
+    const [from, to] = [WALKING_WORDS[c.from.value] ?? String(c.from.value), WALKING_WORDS[c.to.value] ?? String(c.to.value)];
+    if (c.change === 0) return `You could walk for ${from}, the same over ${span}.${importance}`;
+    return `How long you could walk went ${c.change > 0 ? 'up' : 'down'} from ${from} to ${to} in ${span}.${importance}`;
+  }
+  const outOf = t.measure === 'sleep' ? ' out of 10' : '';
+  if (c.change === 0) return `${t.title} stayed at ${c.to.value}${outOf} over ${span}.${importance}`;
+  return `${t.title} ${c.change < 0 ? 'fell' : 'rose'} from ${c.from.value} to ${c.to.value}${outOf} in ${span}.${importance}`;
 }

@@ -166,7 +166,7 @@ export const HealthSchema = Type.Object(
  */
 export const KnowledgeSchema = Type.Record(Type.String(), Type.Unknown(), {
   $id: 'Knowledge',
-  description: 'the knowledge base: sources, evidence, evidenceGroups, triageLevels, redFlags, patterns, mechanisms, specialists, articleTreatments, treatmentOptions, cautions, symptoms, doctorTriggers, learn, recoveryPhases, complications, recoveryTips, recoveryMeasures, exercises, exerciseStopRules',
+  description: 'the knowledge base: sources, evidence, evidenceGroups, triageLevels, redFlags, patterns, mechanisms, specialists, articleTreatments, treatmentOptions, cautions, symptoms, doctorTriggers, learn, recoveryPhases, complications, recoveryTips, recoveryMeasures, exercises, exerciseStopRules, glossary (words explained), regions (numbers to call)',
 });
 
 export type ApiError = Static<typeof ErrorSchema>;

@@ -60,6 +60,7 @@ export const TrendSchema = Type.Object({
   overall: Type.Optional(ChangeSchema),
   recent: Type.Optional(ChangeSchema),
   rule: Type.String({ description: 'what counts as a clinically important change' }),
+  sentence: Type.Optional(Type.String({ description: 'the trend in words, first check-in against the latest ("Leg pain fell from 7 to 3 in 4 days.")' })),
   sources: Sources,
 });
 

@@ -26,6 +26,7 @@ import { sessionsPlugin } from './plugins/sessions.js';
 import { storePlugin } from './plugins/store.js';
 import { webAppPlugin } from './plugins/web-app.js';
 import { accountRoutes } from './routes/account.js';
+import { accountRecoveryRoutes } from './routes/account-recovery.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarFeedRoutes } from './routes/calendar-feed.js';
@@ -154,6 +155,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(exerciseSheetRoutes);
   await app.register(authRoutes);
   await app.register(accountRoutes);
+  await app.register(accountRecoveryRoutes);
   await app.register(recoveryRoutes);
   await app.register(checkInRoutes);
   await app.register(calendarFeedRoutes);

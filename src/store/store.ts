@@ -193,6 +193,16 @@ export interface Store {
     purgeErased(before: string): Promise<number>;
   };
 
+  passwordResets: {
+    /** Stores a reset link (by its token's hash); an earlier unused link of the same user stops working. */
+    create(reset: { tokenHash: string; userId: string; expiresAt: string }): Promise<void>;
+    /**
+     * Uses a link, once and atomically: the user's id when the hash matches a link that is
+     * unused and not expired at `now`, otherwise undefined.
+     */
+    consume(tokenHash: string, now: string): Promise<string | undefined>;
+  };
+
   rateLimits: {
     /**
      * Counts one hit for `key` in the fixed window that starts at `windowStart` and returns the

@@ -68,8 +68,9 @@ describe('every page and state, on a 320 px phone', () => {
 
     await page.getByRole('button', { name: 'See my results' }).click();
     await page.locator('.triage-card').waitFor();
-    await page.getByRole('button', { name: /Show all \d+ answers/ }).click();
     await check(page, 'results');
+    for (const toggle of await page.locator('.disclosure-toggle').all()) await toggle.click();
+    await check(page, 'results-open');
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, 'results-print');
     await page.emulateMedia({ media: 'screen' });
@@ -112,7 +113,7 @@ describe('every page and state, on a 320 px phone', () => {
     expect(sections.length).toBeGreaterThanOrEqual(6);
     for (const path of sections) {
       await page.goto(path);
-      await page.locator('.learn-item').first().waitFor();
+      await page.locator('.learn-item, .glossary').first().waitFor();
       await check(page, `learn-${path.split('/').pop()}`);
     }
     // A results link with an anchor lands on the item.
@@ -158,6 +159,7 @@ describe('every page and state, on a 320 px phone', () => {
     await check(page, 'dashboard');
     // The check-in form's error state: a second check-in for a day that has one.
     await page.locator('#ci-date').fill(localDate(1));
+    await page.getByRole('button', { name: 'I have none of these' }).click();
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await page.locator('.check-in .error-message', { hasText: 'already a check-in' }).waitFor();
     await check(page, 'dashboard-check-in-error');

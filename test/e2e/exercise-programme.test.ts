@@ -159,6 +159,8 @@ describe('a guided session and a progression, at 390 px', () => {
     await page.locator('fieldset#ci-swelling').getByLabel('None', { exact: true }).check();
     await page.locator('fieldset#ci-walking').getByLabel('15 to 30 minutes', { exact: true }).check();
     await page.locator('#ci-sleep').selectOption('6');
+    // Each warning sign is answered (issue 10): none of them, in one tap.
+    await page.getByRole('button', { name: 'I have none of these' }).click();
     await check(page, 'session-checkin');
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await page.getByRole('heading', { name: 'Saved' }).waitFor();

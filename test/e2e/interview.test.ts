@@ -93,7 +93,8 @@ describe('a whole interview to results', () => {
 
 describe('the emergency interrupt', () => {
   it('shows the emergency screen right after the screen with the cauda equina answer, before any other question', async () => {
-    const page = await newPage(env.browser, env.server.url);
+    // A UK browser: the number shown is the region's (999).
+    const page = await newPage(env.browser, env.server.url, undefined, { locale: 'en-GB' });
     await begin(page);
     const caudaEquina: CaseAnswers = {
       age: 45,

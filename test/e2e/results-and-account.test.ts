@@ -3,6 +3,7 @@
  * summary, the PDF download, then a person who registers, saves, tracks a recovery with three
  * check-ins, exports their data and deletes the account.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import { localDate, registerByApi, seedResults } from './support/seed.js';
 import { useServerAndBrowser } from './support/server.js';
 
 const env = useServerAndBrowser();
+const VIGNETTES = new URL('../vignettes/', import.meta.url);
 
 const sciatica: Case = {
   age: 38, sex: 'male', durationDays: 10, course: 'stable', pain: { back: 5, leg: 7 },
@@ -37,22 +39,37 @@ async function display(page: Page, selector: string): Promise<string> {
 }
 
 describe('sharing the results', () => {
-  it('prints as a clean one-page summary: no navigation or buttons, the triage card first', async () => {
+  it('prints as a clean one-page summary: no navigation or buttons, the advice first', async () => {
     const page = await resultsPage();
     await page.emulateMedia({ media: 'print' });
     expect(await display(page, '.site-header')).toBe('none');
     expect(await display(page, 'nav')).toBe('none');
     expect(await display(page, '.result-actions')).toBe('none');
     expect(await display(page, '.site-footer')).toBe('none');
-    expect(await page.locator('.triage-card').isVisible()).toBe(true);
-    expect(await page.locator('.print-only').first().isVisible()).toBe(true);
-    // The triage card comes before everything else in the summary.
-    const firstSection = await page.locator('main section').first().getAttribute('class');
-    expect(firstSection).toContain('triage-card');
+    // The screen's sections give way to the page made for print: the advice comes first on it.
+    expect(await display(page, '.results-screen')).toBe('none');
+    expect(await page.locator('.print-summary').isVisible()).toBe(true);
+    const first = await page.locator('.print-summary > *').nth(1).getAttribute('class');
+    expect(first).toContain('ps-triage');
     const pdf = await PDFDocument.load(await page.pdf({ format: 'A4' }));
     expect(pdf.getPageCount()).toBe(1);
     await page.context().close();
   });
+
+  it('prints on one A4 page for every development vignette', async () => {
+    const page = await newPage(env.browser, env.server.url);
+    await page.goto('/');
+    const pages: Record<string, number> = {};
+    for (const file of readdirSync(VIGNETTES).filter((f) => f.endsWith('.json')).sort()) {
+      const { expected: _e, ...c } = JSON.parse(readFileSync(new URL(file, VIGNETTES), 'utf8')) as Case & { expected: unknown };
+      await seedResults(page, c);
+      await page.goto('/results');
+      await page.locator('.print-summary').waitFor({ state: 'attached' });
+      pages[file] = (await PDFDocument.load(await page.pdf({ format: 'A4' }))).getPageCount();
+    }
+    expect(Object.entries(pages).filter(([, n]) => n !== 1)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 
   it('downloads a PDF summary from the server', async () => {
     const page = await resultsPage();
@@ -89,20 +106,26 @@ describe('links to the Learn pages', () => {
   it('every Learn link on the results lands on a page that has its anchor', async () => {
     const page = await newPage(env.browser, env.server.url);
     await page.goto('/');
-    // A red flag too, so the red-flag links are among them.
-    await seedResults(page, { ...sciatica, evidence: { ...sciatica.evidence, foot_drop: true } });
-    await page.goto('/results');
-    await page.locator('.triage-card').waitFor();
-    const links = await page.locator('main a[href^="/learn/"]').evaluateAll((els) => els.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')));
+    const links: string[] = [];
+    // A red flag (its links), and a knee with back pain (the knee-sciatica links and the treatments).
+    const kneeAndBack = JSON.parse(readFileSync(new URL('dev-14-knee-driven-back.json', VIGNETTES), 'utf8')) as Case & { expected?: unknown };
+    delete kneeAndBack.expected;
+    for (const c of [{ ...sciatica, evidence: { ...sciatica.evidence, foot_drop: true } }, kneeAndBack]) {
+      await seedResults(page, c);
+      await page.goto('/results');
+      await page.locator('.triage-card').waitFor();
+      for (const toggle of await page.locator('.disclosure-toggle').all()) await toggle.click();
+      links.push(...(await page.locator('main a[href^="/learn/"]').evaluateAll((els) => els.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')))));
+    }
     const unique = [...new Set(links)];
     expect(unique.some((l) => l.includes('#red_flag-'))).toBe(true);
     expect(unique.some((l) => l.includes('#mechanism-'))).toBe(true);
     expect(unique.some((l) => l.includes('#article_treatment-'))).toBe(true);
     for (const href of unique) {
       await page.goto(href);
-      await page.locator('.learn-item').first().waitFor();
+      await page.locator('.learn-item, .section-list').first().waitFor();
       const anchor = decodeURIComponent(new URL(href, env.server.url).hash.slice(1));
-      expect(await page.locator(`[id="${anchor}"]`).count(), href).toBe(1);
+      if (anchor) expect(await page.locator(`[id="${anchor}"]`).count(), href).toBe(1);
     }
     await page.context().close();
   });
@@ -156,17 +179,18 @@ describe('an account: save, recover, export, delete', () => {
       await page.locator('fieldset#ci-swelling').getByLabel(day.swelling, { exact: true }).check();
       await page.locator('fieldset#ci-walking').getByLabel(day.walking, { exact: true }).check();
       await page.locator('#ci-sleep').selectOption('5');
-      for (const flag of day.flags) await page.locator(`input[name="redFlags"][value="${flag}"]`).check();
+      await page.getByRole('button', { name: 'I have none of these' }).click();
+      for (const flag of day.flags) await page.locator(`input[name="flag-${flag}"][value="yes"]`).check();
       await page.getByRole('button', { name: 'Save check-in' }).click();
       await page.locator('.status', { hasText: 'saved' }).waitFor();
     }
     expect(await env.server.store.checkIns.list(user!.id, recovery!.id)).toHaveLength(3);
 
-    // Alerts, the emergency one first; the phase timeline; charts drawn through every point.
-    const alerts = page.locator('.alert-list > li');
+    // Alerts, the emergency one first, as a banner; the phase timeline; charts drawn through every point.
+    const alerts = page.locator('.alert-banners [data-alert]');
     expect(await alerts.count()).toBeGreaterThanOrEqual(2);
     expect(await alerts.first().getAttribute('data-severity')).toBe('emergency');
-    expect(await page.locator('.alert-list').textContent()).toMatch(/worse/i);
+    expect(await page.locator('.recovery [data-alert]').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/worse/i)]));
     expect(await page.locator('.timeline').getAttribute('data-phase')).toBe('acute');
     for (const chart of ['chart-pain', 'chart-swelling', 'chart-walking']) {
       const d = await page.locator(`[data-chart="${chart}"] path.series-line`).last().getAttribute('d');
@@ -174,13 +198,9 @@ describe('an account: save, recover, export, delete', () => {
     }
     expect(await page.locator('[data-chart="chart-pain"] [data-series]').count()).toBe(2);
 
-    // Tick today's first exercise: it is saved with today's check-in.
-    const exercise = page.locator('.exercise').first();
-    const exerciseId = await exercise.getAttribute('data-exercise');
-    await exercise.getByRole('checkbox').check();
-    await page.locator('.status', { hasText: 'Exercises for today saved' }).waitFor();
-    const today = (await env.server.store.checkIns.list(user!.id, recovery!.id)).find((c) => c.date === localDate(0));
-    expect(today?.data.exercisesDone).toEqual([exerciseId]);
+    // Under an emergency alert nothing asks for exercises (ticking them is tested in dashboard.test.ts).
+    expect(await page.locator('[data-exercises-paused]').isVisible()).toBe(true);
+    expect(await page.locator('.exercise').count()).toBe(0);
 
     // Export everything as JSON.
     await page.getByRole('link', { name: 'Account' }).click();

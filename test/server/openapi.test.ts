@@ -25,6 +25,7 @@ const CONTRACT = [
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/logout',
   'POST /api/v1/auth/password',
+  'POST /api/v1/auth/reset',
   'GET /api/v1/me',
   'DELETE /api/v1/me',
   'GET /api/v1/me/export',

@@ -11,9 +11,26 @@ import { ResultsPage } from './results/results-page.js';
 import { matchRoute } from './routes.js';
 import { useLocationPath } from './router.js';
 import { StartPage } from './start-page.js';
+import { GlossaryScope } from './components/glossed.js';
+import { useRegion } from './region/region.js';
+
+/** The emergency and urgent numbers for the person's region (chosen on the results, or from the locale). */
+function FooterNumbers() {
+  const [region] = useRegion();
+  return (
+    <p>
+      In an emergency call {region.emergency.number}
+      {region.id === 'other' ? ' or your local emergency number' : ` (${region.name})`}.{' '}
+      {region.urgent.number
+        ? `When it is urgent but not an emergency, call ${region.urgent.name}${region.urgent.name.includes(region.urgent.number) ? '' : ` on ${region.urgent.number}`}.`
+        : ''}
+    </p>
+  );
+}
 
 const LearnPage = lazyPage(() => import('./learn/learn-page.js').then((m) => m.LearnPage));
 const AccountPage = lazyPage(() => import('./account/account-page.js').then((m) => m.AccountPage));
+const ResetPasswordPage = lazyPage(() => import('./account/reset-password-page.js').then((m) => m.ResetPasswordPage));
 const DashboardPage = lazyPage(() => import('./dashboard/dashboard-page.js').then((m) => m.DashboardPage));
 const ExercisesPage = lazyPage(() => import('./exercises/exercises-page.js').then((m) => m.ExercisesPage));
 const SessionPage = lazyPage(() => import('./exercises/session-page.js').then((m) => m.SessionPage));
@@ -22,7 +39,7 @@ const NAV = [
   { href: '/interview', label: 'Check my pain', pages: ['interview', 'results'] },
   { href: '/learn', label: 'Learn', pages: ['learn'] },
   { href: '/dashboard', label: 'My recovery', pages: ['dashboard', 'session', 'exercises'] },
-  { href: '/account', label: 'Account', pages: ['account'] },
+  { href: '/account', label: 'Account', pages: ['account', 'account_reset'] },
 ] as const;
 
 export function App() {
@@ -46,6 +63,7 @@ export function App() {
     case 'results': page = <ResultsPage savedId={route.savedId} />; break;
     case 'learn': page = <LearnPage section={route.section} />; break;
     case 'account': page = <AccountPage />; break;
+    case 'account_reset': page = <ResetPasswordPage />; break;
     case 'dashboard': page = <DashboardPage />; break;
     case 'exercises': page = <ExercisesPage />; break;
     case 'session': page = <SessionPage />; break;
@@ -78,15 +96,16 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1} class="wrap">
-        {page}
+        {/* A new scope for each page: a word is explained where it first appears on the page. */}
+        <GlossaryScope key={path}>{page}</GlossaryScope>
       </main>
       <footer class="site-footer">
         <div class="wrap">
           <p>
-            <strong>Not a diagnosis.</strong> This tool gives general information from a health article and clinical guidelines. It does not replace a
-            doctor, nurse or physiotherapist.
+            <strong>Not a diagnosis.</strong> This tool gives general information from clinical guidelines. It does not replace a doctor, nurse or
+            physiotherapist.
           </p>
-          <p>In an emergency call your local emergency number: 999 in the UK, 112 in Europe, 911 in North America.</p>
+          <FooterNumbers />
         </div>
       </footer>
     </>

@@ -11,6 +11,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/learn')).toEqual({ page: 'learn', section: null });
     expect(matchRoute('/learn/causes')).toEqual({ page: 'learn', section: 'causes' });
     expect(matchRoute('/account')).toEqual({ page: 'account' });
+    expect(matchRoute('/account/reset')).toEqual({ page: 'account_reset' });
     expect(matchRoute('/dashboard')).toEqual({ page: 'dashboard' });
     expect(matchRoute('/exercises')).toEqual({ page: 'exercises' });
     expect(matchRoute('/session')).toEqual({ page: 'session' });
@@ -20,6 +21,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/nope')).toEqual({ page: 'not_found' });
     expect(matchRoute('/learn/a/b')).toEqual({ page: 'not_found' });
     expect(matchRoute('/interview/3')).toEqual({ page: 'not_found' });
+    expect(matchRoute('/account/other')).toEqual({ page: 'not_found' });
   });
 });
 

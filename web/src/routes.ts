@@ -6,6 +6,7 @@ export type Route =
   | { page: 'results'; savedId: string | null }
   | { page: 'learn'; section: string | null }
   | { page: 'account' }
+  | { page: 'account_reset' }
   | { page: 'dashboard' }
   | { page: 'exercises' }
   | { page: 'session' }
@@ -27,6 +28,7 @@ export function matchRoute(pathname: string): Route {
   if (first === 'results') return { page: 'results', savedId: second ?? null };
   if (first === 'learn') return { page: 'learn', section: second ?? null };
   if (first === 'account' && second === undefined) return { page: 'account' };
+  if (first === 'account' && second === 'reset') return { page: 'account_reset' };
   if (first === 'dashboard' && second === undefined) return { page: 'dashboard' };
   if (first === 'exercises' && second === undefined) return { page: 'exercises' };
   if (first === 'session' && second === undefined) return { page: 'session' };

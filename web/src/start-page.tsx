@@ -2,12 +2,14 @@
 import { Icon } from './components/icons.js';
 import { PageHeading, useTitle } from './components/page-heading.js';
 import { loadInterview } from './storage.js';
+import { useRegion } from './region/region.js';
 import { TYPICAL_SCREENS } from '../../src/knowledge/interview-length.js';
 
 export function StartPage() {
   useTitle('Knee or leg pain? Find out how soon and whom to see');
   const saved = loadInterview();
   const started = saved.screens.length > 0 || saved.redo.length > 0;
+  const [region] = useRegion();
   return (
     <>
       <PageHeading>Knee or leg pain? Find out how soon, and whom, to see</PageHeading>
@@ -21,8 +23,8 @@ export function StartPage() {
           <Icon name="phone" /> Is it an emergency?
         </h2>
         <p>
-          Call the emergency number now (999 in the UK, 112 in Europe, 911 in North America) if you have chest pain or trouble breathing, a leg
-          that is suddenly cold, pale or blue, or new numbness between your legs or loss of bladder or bowel control.
+          Call {region.emergency.number} now if you have chest pain or trouble breathing, a leg that is suddenly cold, pale or blue, or new
+          numbness between your legs or loss of bladder or bowel control.
         </p>
       </aside>
 

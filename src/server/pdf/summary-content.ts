@@ -1,12 +1,16 @@
 /**
- * What the one-page summary says, in reading order, as plain text: the triage card first, then
- * red flags, the patterns the picture is consistent with, mechanisms, whom to see, treatments
- * with their verdicts and personal cautions, the plan, the safety net, and the notice that this
- * is not a diagnosis. Pure; the PDF writer only lays it out.
+ * What the one-page summary says, in reading order, as plain text: the triage card first (with
+ * the reasons that set the level), what to tell the clinician, red flags, the patterns the
+ * picture is consistent with, mechanisms, whom to see, treatments grouped by what they mean for
+ * this person, the plan, the safety net, and the notice that this is not a diagnosis. At the
+ * levels where the person must be seen now or today there are no treatments, plan or links:
+ * only what to do, what to say and the summary to show (hazard H3). Pure; the PDF writer only
+ * lays it out.
  */
-import type { Assessment, TreatmentAdvice, Verdict } from '../../schemas/assessment.js';
+import type { Assessment, TreatmentAdvice } from '../../schemas/assessment.js';
 import type { Case } from '../../schemas/case.js';
-import type { TriageLevel } from '../../knowledge/triage-levels.js';
+import { isSeenFirst, type TriageLevel } from '../../knowledge/triage-levels.js';
+import { groupTreatments, topReasons, whatToSay } from '../../engine/handover.js';
 
 export interface SummarySection {
   heading: string;
@@ -23,13 +27,6 @@ export interface SummaryContent {
 }
 
 const LIKELIHOOD_WORDS = { high: 'strongly', moderate: 'moderately', low: 'weakly' } as const;
-const VERDICT_WORDS: Record<Verdict, string> = {
-  recommended: 'Recommended by guidelines',
-  consider: 'Worth considering',
-  refer: 'Worth asking about a referral',
-  not_recommended: 'Not recommended by guidelines',
-  no_verdict: 'No guideline verdict',
-};
 const CAUTION_WORDS = { avoid: 'Avoid', ask_doctor: 'Ask your doctor first', ask_pharmacist: 'Ask a pharmacist first', note: 'Note' } as const;
 
 function caseLine(c: Case): string {
@@ -42,15 +39,20 @@ function caseLine(c: Case): string {
   return parts.join(', ');
 }
 
+const GROUP_WORDS = {
+  recommended: 'Recommended for this picture',
+  discuss: 'May be considered: discuss',
+  not_advised: 'Not advised (guidelines advise against, or a caution applies)',
+} as const;
+
 function treatmentItems(treatments: readonly TreatmentAdvice[]): string[] {
-  const shown = treatments.filter((t) => t.relevant && t.suitability !== 'avoid');
+  const groups = groupTreatments(treatments);
   const items: string[] = [];
-  for (const verdict of ['recommended', 'consider', 'refer', 'not_recommended'] as const) {
-    const titles = shown.filter((t) => t.verdict === verdict).map((t) => t.title);
-    if (titles.length) items.push(`${VERDICT_WORDS[verdict]}: ${titles.join('; ')}.`);
+  for (const group of ['recommended', 'discuss', 'not_advised'] as const) {
+    // A referral verdict is one to discuss: the person asks about a referral.
+    const titles = groups[group].map((t) => (t.verdict === 'refer' ? `${t.title} (ask about a referral)` : t.title));
+    if (titles.length) items.push(`${GROUP_WORDS[group]}: ${titles.join('; ')}.`);
   }
-  const avoid = treatments.filter((t) => t.relevant && t.suitability === 'avoid').map((t) => t.title);
-  if (avoid.length) items.push(`Not for you now: ${avoid.join('; ')}.`);
   const seen = new Set<string>();
   for (const t of treatments) {
     if (!t.relevant) continue;
@@ -65,19 +67,25 @@ function treatmentItems(treatments: readonly TreatmentAdvice[]): string[] {
 
 export function summaryContent(assessment: Assessment, c: Case, madeOn: string): SummaryContent {
   const plan = assessment.recoveryPlan;
+  const seenFirst = isSeenFirst(assessment.triage.level);
   const sections: SummarySection[] = [
+    { heading: 'What to tell the clinician', items: whatToSay(assessment, c) },
     { heading: 'Red flags', items: assessment.redFlags.map((r) => `${r.title}: ${r.whatToDo}`) },
     {
       heading: 'What the picture is consistent with (not a diagnosis)',
       items: assessment.patterns.map((p) => `${p.title} (${LIKELIHOOD_WORDS[p.likelihood]} consistent)`),
     },
-    { heading: 'How knee and leg may be linked here', items: assessment.mechanisms.map((m) => m.title) },
+    ...(seenFirst ? [] : [{ heading: 'How knee and leg may be linked here', items: assessment.mechanisms.map((m) => m.title) }]),
     { heading: 'Whom to see', items: assessment.whomToSee.map((w) => `${w.title}: ${w.why}`) },
-    { heading: 'Treatments, with what guidelines say', items: treatmentItems(assessment.treatments) },
-    {
-      heading: `Plan: ${plan.title}`,
-      items: [`${plan.timeline}. ${plan.focus}`, ...(plan.exercises.length ? [`Exercises: ${plan.exercises.map((e) => e.title).join('; ')}.`] : [])],
-    },
+    ...(seenFirst
+      ? []
+      : [
+          { heading: 'Treatments, with what guidelines say', items: treatmentItems(assessment.treatments) },
+          {
+            heading: `Plan: ${plan.title}`,
+            items: [`${plan.timeline}. ${plan.focus}`, ...(plan.exercises.length ? [`Exercises: ${plan.exercises.map((e) => e.title).join('; ')}.`] : [])],
+          },
+        ]),
     { heading: 'Get help sooner if', items: [...assessment.safetyNet] },
   ].filter((s) => s.items.length > 0);
 
@@ -89,7 +97,7 @@ export function summaryContent(assessment: Assessment, c: Case, madeOn: string):
       title: assessment.triage.title,
       action: assessment.triage.action,
       timeframe: assessment.triage.timeframe,
-      because: [...assessment.triage.because],
+      because: topReasons(assessment),
     },
     sections,
     notice: [...(assessment.ageNotice ? [assessment.ageNotice] : []), assessment.notice, ...(assessment.unansweredNotice ? [assessment.unansweredNotice] : [])],

@@ -37,21 +37,36 @@ describe('summaryPdf', () => {
     const c = cases.find((x) => x.id === 'dev-08-dvt')!;
     const assessment = assess(c);
     const text = pdfText(await render(c));
+    // Each found after the one before it: the warning sign is also named under "what to tell".
+    let from = 0;
     const at = (s: string) => {
-      const i = text.indexOf(toWinAnsi(s));
+      const i = text.indexOf(toWinAnsi(s), from);
       expect(i, s).toBeGreaterThanOrEqual(0);
+      from = i;
       return i;
     };
     const order = [
       at(assessment.triage.title),
+      at('What to tell the clinician'),
       at('Red flags'),
       at(assessment.redFlags[0]!.title),
       at('What the picture is consistent with'),
-      at('Treatments, with what guidelines say'),
       at('Get help sooner if'),
       at(assessment.notice.slice(0, 60)),
     ];
     expect(order).toEqual([...order].sort((a, b) => a - b));
+    // Seen today: no treatments or plan on the page (hazard H3).
+    expect(text).not.toContain('Treatments, with what guidelines say');
+    expect(text).not.toContain('Plan: ');
+  });
+
+  it('offers treatments and the plan when home care is in question', async () => {
+    const c = cases.find((x) => x.id === 'dev-01-acute-sciatica')!;
+    const assessment = assess(c);
+    const text = pdfText(await render(c));
+    const at = (s: string) => text.indexOf(toWinAnsi(s));
+    expect(at('Treatments, with what guidelines say')).toBeGreaterThan(at('What to tell the clinician'));
+    expect(at(`Plan: ${assessment.recoveryPlan.title}`)).toBeGreaterThan(at('Treatments, with what guidelines say'));
   });
 
   it('is a PDF with a fixed creation date (same case, same bytes)', async () => {

@@ -98,6 +98,15 @@ export interface HealthProbeTable {
   at: string;
 }
 
+export interface PasswordResetsTable {
+  /** sha-256 of the link's token; the token itself is only ever in the link. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -110,13 +119,14 @@ export interface Database {
   login_failures: LoginFailuresTable;
   trusted_devices: TrustedDevicesTable;
   health_probe: HealthProbeTable;
+  password_resets: PasswordResetsTable;
 }
 
 export type TableName = keyof Database;
 
 /** Every table, children before parents (the order to empty them in). */
 export const TABLE_NAMES: readonly TableName[] = [
-  'check_ins', 'calendar_feeds', 'recoveries', 'assessments', 'sessions', 'trusted_devices', 'audit_log', 'rate_limits', 'login_failures', 'health_probe', 'users',
+  'check_ins', 'calendar_feeds', 'recoveries', 'assessments', 'sessions', 'trusted_devices', 'audit_log', 'rate_limits', 'login_failures', 'health_probe', 'password_resets', 'users',
 ];
 
 export type StoreDialect = 'sqlite' | 'postgres';

@@ -11,6 +11,7 @@ import { auditQueries } from './audit-queries.js';
 import { calendarFeedQueries } from './calendar-feed-queries.js';
 import { checkInQueries } from './check-in-queries.js';
 import { loginFailureQueries } from './login-failure-queries.js';
+import { passwordResetQueries } from './password-reset-queries.js';
 import { rateLimitQueries } from './rate-limit-queries.js';
 import { trustedDeviceQueries } from './trusted-device-queries.js';
 import { recoveryQueries } from './recovery-queries.js';
@@ -56,5 +57,6 @@ export function createKyselyStore(db: Kysely<Database>, dialect: StoreDialect, o
     rateLimits: rateLimitQueries(context),
     loginFailures: loginFailureQueries(context),
     devices: trustedDeviceQueries(context),
+    passwordResets: passwordResetQueries(context),
   };
 }

@@ -45,6 +45,7 @@ export function userQueries({ db, dialect, now, newId, afterErase }: StoreContex
         await trx.deleteFrom('recoveries').where('user_id', '=', id).execute();
         await trx.deleteFrom('assessments').where('user_id', '=', id).execute();
         await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+        await trx.deleteFrom('password_resets').where('user_id', '=', id).execute();
         await trx.deleteFrom('trusted_devices').where('user_id', '=', id).execute();
         if (options) {
           await trx.updateTable('audit_log').set({ user_id: options.keepAuditAs, erased_at: options.erasedAt }).where('user_id', '=', id).execute();

@@ -12,6 +12,7 @@ import type { Database, StoreDialect } from '../kysely/database.js';
 import { initialSchema } from './0001-initial-schema.js';
 import { hardening } from './0002-hardening.js';
 import { calendarFeeds } from './0004-calendar-feeds.js';
+import { passwordResets } from './0005-password-resets.js';
 
 /** Every migration in order; names sort in the order they must run. */
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
@@ -19,6 +20,7 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0001_initial_schema': initialSchema(dialect),
     '0002_hardening': hardening(),
     '0004_calendar_feeds': calendarFeeds(),
+    '0005_password_resets': passwordResets(),
   };
 }
 

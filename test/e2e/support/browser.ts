@@ -11,8 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
 
 /** A page in a fresh context (own cookies and storage), a phone-sized viewport unless told. */
-export async function newPage(browser: Browser, baseURL: string, viewport = { width: 390, height: 844 }): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport, acceptDownloads: true });
+export async function newPage(browser: Browser, baseURL: string, viewport = { width: 390, height: 844 }, options: { locale?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport, acceptDownloads: true, ...(options.locale ? { locale: options.locale } : {}) });
   // Fail a step with Playwright's own message well before the test's time runs out.
   context.setDefaultTimeout(20_000);
   const page = await context.newPage();

@@ -137,7 +137,9 @@ function DeleteAccount({ onDeleted }: { onDeleted(): void }) {
 export function AccountPage() {
   useTitle('Your account');
   const session = useSession();
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(() =>
+    new URLSearchParams(location.search).get('reset') === 'done' ? 'Your new password is set, and you are signed in. Any other device was signed out.' : null,
+  );
   const [exporting, setExporting] = useState<'idle' | 'busy' | string>('idle');
   const [savedVersion, setSavedVersion] = useState(0);
 

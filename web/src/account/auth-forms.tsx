@@ -56,6 +56,16 @@ function AuthForm({ mode }: { mode: 'sign_in' | 'register' }) {
       <button type="submit" class="button button-primary" disabled={busy}>
         {busy ? 'Please wait…' : mode === 'sign_in' ? 'Sign in' : 'Create account'}
       </button>
+      {mode === 'sign_in' && (
+        <details class="forgot" id="forgotten-password">
+          <summary>Forgotten your password?</summary>
+          <p>
+            Ask the person who runs this service (for example your clinic) for a reset link. It works once, for a day. Open it and choose a new
+            password: you are then signed in.
+          </p>
+          <p class="hint">We send no emails, so we cannot send you a link ourselves.</p>
+        </details>
+      )}
     </form>
   );
 }

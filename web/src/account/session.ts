@@ -58,6 +58,13 @@ export async function signIn(email: string, password: string): Promise<Me> {
   return me;
 }
 
+/** Sets a new password with a reset link's token; signs in. */
+export async function resetPassword(token: string, newPassword: string): Promise<Me> {
+  const me = await api<Me>('POST', '/api/v1/auth/reset', { token, newPassword });
+  set({ status: 'signed_in', me });
+  return me;
+}
+
 export async function signOut(): Promise<void> {
   try {
     await api('POST', '/api/v1/auth/logout');

@@ -2,6 +2,7 @@
  * The one door to the HTTP API: JSON in and out, the API's error shape turned into ApiError,
  * and the session's CSRF token sent on every state-changing request.
  */
+import { errorWords } from './error-words.js';
 
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -31,7 +32,7 @@ function headersFor(method: Method, hasBody: boolean): Record<string, string> {
   return headers;
 }
 
-async function errorFrom(response: Response): Promise<ApiError> {
+async function errorFrom(response: Response, path: string): Promise<ApiError> {
   let code = 'http_' + response.status;
   let message = response.status >= 500 ? 'The service had a problem. Please try again in a moment.' : `The request failed (${response.status}).`;
   let field: string | undefined;
@@ -43,7 +44,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     // not JSON: keep the generic message
   }
-  return new ApiError(response.status, code, message, field);
+  return new ApiError(response.status, code, errorWords({ status: response.status, code, message, field, path }), field);
 }
 
 async function send(method: Method, path: string, body?: unknown, accept?: string, retried = false): Promise<Response> {
@@ -61,7 +62,7 @@ async function send(method: Method, path: string, body?: unknown, accept?: strin
     throw new ApiError(0, 'network', 'We could not reach the service. Check your connection and try again.');
   }
   if (!response.ok) {
-    const error = await errorFrom(response);
+    const error = await errorFrom(response, path);
     // Signed in (the cookie is HttpOnly, so the page cannot tell) but the token is not known
     // yet, after a reload: fetch it once from /me and try again.
     if (error.code === 'csrf' && !retried && (await refreshCsrfToken())) return send(method, path, body, accept, true);

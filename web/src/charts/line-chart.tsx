@@ -1,7 +1,8 @@
 /**
- * A small SVG line chart: days since onset across, a fixed scale up. Series differ by colour,
- * dash pattern and marker shape, and the legend names them; a table of the same numbers follows
- * for anyone who cannot see the chart.
+ * A small SVG line chart: dates across, a fixed scale up. Series differ by colour, dash pattern
+ * and marker shape, and the legend names them; days when a warning sign was reported are marked
+ * with a red dashed line and a warning triangle; a table of the same numbers follows for anyone
+ * who cannot see the chart.
  */
 import { linear, linePath, ticks, type Point } from './geometry.js';
 
@@ -30,8 +31,15 @@ export function LineChart(props: {
   /** Words for scale values (for example 0 → "none"); numbers otherwise. */
   yLabels?: Record<number, string>;
   yTicks: number[];
-  xLabel?: string;
+  /** Words for an x value (a day since onset → "3 May"); the number otherwise. */
+  xLabel?: (x: number) => string;
+  /** The axis title under the dates. */
+  xTitle?: string;
+  /** x values (days) on which a warning sign was reported. */
+  marks?: readonly number[];
 }) {
+  const xText = (v: number) => props.xLabel?.(v) ?? String(v);
+  const marks = props.marks ?? [];
   const xs = props.series.flatMap((s) => s.points.map((p) => p.x));
   const xMin = xs.length > 0 ? Math.min(...xs) : 0;
   const xMax = xs.length > 0 ? Math.max(...xs) : 1;
@@ -50,7 +58,7 @@ export function LineChart(props: {
         <h3 class="chart-title" id={`${props.id}-title`}>
           {props.title}
         </h3>
-        {props.series.length > 1 && (
+        {(props.series.length > 1 || marks.length > 0) && (
           <ul class="legend">
             {props.series.map((s, i) => (
               <li key={s.id} class={`legend-item series-${i}`}>
@@ -63,6 +71,14 @@ export function LineChart(props: {
                 {s.label}
               </li>
             ))}
+            {marks.length > 0 && (
+              <li class="legend-item legend-warning">
+                <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" focusable="false">
+                  <path d="M17 1 25 13H9Z" class="warning-mark" />
+                </svg>
+                Warning sign reported
+              </li>
+            )}
           </ul>
         )}
       </figcaption>
@@ -77,14 +93,22 @@ export function LineChart(props: {
               </text>
             </g>
           ))}
-          {ticks(xMin, xMax, 6).map((t) => (
+          {ticks(xMin, xMax, props.xLabel ? 4 : 6).map((t) => (
             <text key={t} x={x(t)} y={BOX.height - BOX.bottom + 15} text-anchor="middle">
-              {t}
+              {xText(t)}
             </text>
           ))}
           <text x={(left + BOX.width - BOX.right) / 2} y={BOX.height - 3} text-anchor="middle" class="axis-label">
-            {props.xLabel ?? 'days since the pain began'}
+            {props.xTitle ?? 'days since the pain began'}
           </text>
+        </g>
+        <g class="chart-marks" aria-hidden="true">
+          {marks.map((m) => (
+            <g key={m} class="warning-day" data-day={m}>
+              <line x1={x(m)} x2={x(m)} y1={BOX.top + 6} y2={BOX.height - BOX.bottom} class="warning-line" />
+              <path d={`M${x(m)} ${BOX.top - 4}L${x(m) + 6} ${BOX.top + 6}H${x(m) - 6}Z`} class="warning-mark" />
+            </g>
+          ))}
         </g>
         {props.series.map((s, i) => {
           const { d, dots } = linePath(s.points, x, y);
@@ -108,22 +132,24 @@ export function LineChart(props: {
           <caption class="visually-hidden">{props.title}</caption>
           <thead>
             <tr>
-              <th scope="col">Day</th>
+              <th scope="col">{props.xLabel ? 'Date' : 'Day'}</th>
               {props.series.map((s) => (
                 <th key={s.id} scope="col">
                   {s.label}
                 </th>
               ))}
+              {marks.length > 0 && <th scope="col">Warning sign</th>}
             </tr>
           </thead>
           <tbody>
             {days.map((day) => (
               <tr key={day}>
-                <th scope="row">{day}</th>
+                <th scope="row">{xText(day)}</th>
                 {props.series.map((s) => {
                   const v = s.points.find((p) => p.x === day)?.y;
                   return <td key={s.id}>{v === null || v === undefined ? '–' : label(v)}</td>;
                 })}
+                {marks.length > 0 && <td>{marks.includes(day) ? 'Warning sign' : ''}</td>}
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,8 @@
 /**
  * The daily check-in (CheckInInput), built to take under a minute: pain as three quick pickers,
- * a few one-tap choices, today's exercises, and the red-flag questions as one checklist where
- * anything left unticked means "no". Starts from the last check-in's answers, never its red flags.
+ * a few one-tap choices, today's exercises, and the warning-sign questions, each answered yes or
+ * no (nothing is assumed: "I have none of these" answers them all no, visibly, in one tap).
+ * Starts from the last check-in's answers, never its warning signs.
  */
 import { useState } from 'preact/hooks';
 import type { CheckIn, CheckInInput, CheckInRedFlags, SwellingLevel, WalkingTolerance } from '../api/types.js';
@@ -46,8 +47,11 @@ interface Draft {
   sleep: string;
   medicines: string;
   note: string;
-  redFlags: string[];
+  /** Each warning sign: true, false, or null while not answered. */
+  redFlags: Record<string, boolean | null>;
 }
+
+const unanswered = (): Record<string, boolean | null> => Object.fromEntries(RED_FLAG_IDS.map((id) => [id, null]));
 
 function draftFrom(base: CheckInInput | undefined, editing: boolean): Draft {
   const s = (n: number | undefined) => (n === undefined ? '' : String(n));
@@ -61,7 +65,7 @@ function draftFrom(base: CheckInInput | undefined, editing: boolean): Draft {
     sleep: s(base?.sleep),
     medicines: base?.medicinesTaken.join(', ') ?? '',
     note: editing && base ? (base.note ?? '') : '',
-    redFlags: editing && base ? RED_FLAG_IDS.filter((id) => base.redFlags[id]) : [],
+    redFlags: editing && base ? Object.fromEntries(RED_FLAG_IDS.map((id) => [id, base.redFlags[id] ?? null])) : unanswered(),
   };
 }
 
@@ -73,10 +77,12 @@ export function toCheckIn(d: Draft, exercisesDone: readonly string[]): { ok: tru
   if (d.weakness === null) return { ok: false, field: 'weakness', message: 'Please say whether your leg feels weak today.' };
   if (d.walkingTolerance === null) return { ok: false, field: 'walking', message: 'Please choose how long you could walk today.' };
   if (d.sleep === '') return { ok: false, field: 'sleep', message: 'Please rate how well you slept.' };
+  const open = RED_FLAG_IDS.find((id) => d.redFlags[id] === null || d.redFlags[id] === undefined);
+  if (open) return { ok: false, field: `flag-${open}`, message: 'Please answer each warning-sign question yes or no. If you have none of them, tap “I have none of these”.' };
   const pain: CheckInInput['pain'] = {};
   for (const { site } of PAIN_SITES) if (d.pain[site] !== '') pain[site] = Number(d.pain[site]);
   const redFlags: CheckInRedFlags = {};
-  for (const id of RED_FLAG_IDS) redFlags[id] = d.redFlags.includes(id);
+  for (const id of RED_FLAG_IDS) redFlags[id] = d.redFlags[id] === true;
   const note = d.note.trim();
   return {
     ok: true,
@@ -119,6 +125,8 @@ export function CheckInForm(props: {
   redFlagQuestions: Record<string, string>;
   busy: boolean;
   error: string | null;
+  /** No exercise prompts while an emergency or same-day alert stands. */
+  exercisesPaused?: boolean;
   onSubmit(input: CheckInInput): void;
   onCancel?: (() => void) | undefined;
 }) {
@@ -204,10 +212,12 @@ export function CheckInForm(props: {
         </select>
       </p>
 
-      <p class="hint exercises-note">
-        Exercises done: {props.exercisesDone.length === 0 ? 'none ticked yet' : props.exercisesDone.map((id) => props.exerciseTitles[id] ?? id).join(', ')}
-        {' '}(tick them in the exercise list).
-      </p>
+      {!props.exercisesPaused && (
+        <p class="hint exercises-note">
+          Exercises done: {props.exercisesDone.length === 0 ? 'none ticked yet' : props.exercisesDone.map((id) => props.exerciseTitles[id] ?? id).join(', ')}
+          {' '}(tick them in the exercise list).
+        </p>
+      )}
 
       <p class="field">
         <label for="ci-medicines">Medicines taken today</label>
@@ -216,14 +226,27 @@ export function CheckInForm(props: {
           onInput={(e) => set('medicines', (e.target as HTMLInputElement).value)} />
       </p>
 
-      <fieldset class="red-flag-checks">
-        <legend>Since your last check-in, have you noticed any of these? Tick any that is true. Leave the rest unticked.</legend>
+      <fieldset class="red-flag-checks" aria-describedby="ci-flags-hint">
+        <legend>Since your last check-in, have you had any of these?</legend>
+        <p id="ci-flags-hint" class="hint">
+          Answer each one. These are warning signs: a yes gets you advice at once.
+        </p>
+        <p>
+          <button type="button" class="button button-secondary button-small" onClick={() => set('redFlags', Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])))}>
+            I have none of these
+          </button>
+        </p>
         {RED_FLAG_IDS.map((id) => (
-          <label key={id} class="check">
-            <input type="checkbox" name="redFlags" value={id} checked={d.redFlags.includes(id)}
-              onChange={() => set('redFlags', d.redFlags.includes(id) ? d.redFlags.filter((x) => x !== id) : [...d.redFlags, id])} />
-            <span>{props.redFlagQuestions[id] ?? id.replace(/_/g, ' ')}</span>
-          </label>
+          <fieldset key={id} class="flag-row" id={`ci-flag-${id}`} tabIndex={-1} data-flag={id}>
+            <legend>{props.redFlagQuestions[id] ?? id.replace(/_/g, ' ')}</legend>
+            {([true, false] as const).map((v) => (
+              <label key={String(v)} class="choice choice-inline">
+                <input type="radio" name={`flag-${id}`} value={v ? 'yes' : 'no'} checked={d.redFlags[id] === v} aria-invalid={bad(`flag-${id}`) || undefined}
+                  onChange={() => set('redFlags', { ...d.redFlags, [id]: v })} />
+                <span>{v ? 'Yes' : 'No'}</span>
+              </label>
+            ))}
+          </fieldset>
         ))}
       </fieldset>
 

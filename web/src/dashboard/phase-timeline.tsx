@@ -26,7 +26,7 @@ export function PhaseTimeline({ phases, status }: { phases: RecoverySeries['phas
         <line x1={marker} x2={marker} y1="4" y2="28" class="timeline-marker-line" />
         {phases.map((p) => (
           <text key={p.id} x={x(p.firstDay) + 2} y="42" class="timeline-label">
-            {p.title.split(' ')[0]}
+            {p.title.split(':')[0]}
           </text>
         ))}
       </svg>

@@ -1,9 +1,11 @@
 /**
- * One recovery: alerts first (emergencies on top), where the person stands in the phases, the
- * phase's exercises with a done tick, today's check-in, charts of pain, swelling and walking,
- * and the check-ins so far.
+ * One recovery: an emergency or same-day alert first, as a banner as strong as the interview's
+ * interrupt; then today's check-in; progress (a sentence per trend, dated charts of what the
+ * person tracks, warning-sign days marked); other alerts; the phase; exercises (paused while an
+ * emergency or same-day alert stands); the check-ins so far. Each part is one DashSection in
+ * the `sections` list, so a new one (adherence, a guided session) is one more entry.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError } from '../api/client.js';
 import { loadKnowledge } from '../api/knowledge.js';
 import type { CheckIn, CheckInInput, Recovery, RecoverySeries, RecoverySummary } from '../api/types.js';
@@ -11,11 +13,13 @@ import { LineChart } from '../charts/line-chart.js';
 import { ExercisePair } from '../exercises/exercise-figure.js';
 import '../exercises/exercises.css';
 import { ExerciseDetails } from '../results/recovery-plan-view.js';
-import { AdherenceChart } from './adherence-chart.js';
-import { AlertList } from './alert-list.js';
+import type { ComponentChildren } from 'preact';
+import { Icon } from '../components/icons.js';
+import { AlertBanners, AlertList, isStrong } from './alert-list.js';
 import { CheckInForm, RED_FLAG_IDS } from './check-in-form.js';
-import { readableDate, today } from './dates.js';
+import { addDays, readableDate, shortDate, today } from './dates.js';
 import { PhaseTimeline } from './phase-timeline.js';
+import { AdherenceChart } from './adherence-chart.js';
 import { PlanProgress } from './plan-progress.js';
 import { Reminders } from './reminders.js';
 import { recoveryApi } from './recovery-api.js';
@@ -29,46 +33,91 @@ interface Data {
 const SWELLING_WORDS = { 0: 'none', 1: 'mild', 2: 'moderate', 3: 'severe' };
 const WALKING_WORDS = { 0: '<5 min', 1: '5-15 min', 2: '15-30 min', 3: '30-60 min', 4: '>1 hour' };
 
+/** Whether the person tracks the knee: a knee pain score, or any swelling, at some check-in. */
+export function tracksKnee(series: RecoverySeries): boolean {
+  return series.points.some((p) => p.kneePain !== null || p.swelling > 0);
+}
+
+/** Charts of what the person tracks only, dated, with the days a warning sign was reported marked. */
 function Charts({ series }: { series: RecoverySeries }) {
   if (series.points.length === 0) return <p>Your charts appear here after your first check-in.</p>;
   const pts = series.points;
+  const dateOf = (day: number) => shortDate(addDays(series.onsetDate, day));
+  const marks = pts.filter((p) => p.redFlag).map((p) => p.day);
+  const span = `from ${shortDate(pts[0]!.date)} to ${shortDate(pts[pts.length - 1]!.date)}`;
+  const warned = marks.length > 0 ? ` A warning sign was reported on ${marks.map(dateOf).join(', ')}.` : '';
+  const pain = [
+    { id: 'knee', label: 'Knee', points: pts.map((p) => ({ x: p.day, y: p.kneePain })) },
+    { id: 'leg', label: 'Leg', points: pts.map((p) => ({ x: p.day, y: p.legPain })) },
+    { id: 'back', label: 'Back', points: pts.map((p) => ({ x: p.day, y: p.backPain })) },
+  ].filter((s) => s.points.some((p) => p.y !== null));
+  const common = { xLabel: dateOf, xTitle: 'date of check-in', marks };
   return (
     <div class="charts">
-      <LineChart
-        id="chart-pain"
-        title="Pain (0 none to 10 worst)"
-        description={`Worst pain each check-in day, from day ${pts[0]!.day} to day ${pts[pts.length - 1]!.day}.`}
-        yMin={0}
-        yMax={10}
-        yTicks={[0, 2, 4, 6, 8, 10]}
-        series={[
-          { id: 'knee', label: 'Knee', points: pts.map((p) => ({ x: p.day, y: p.kneePain })) },
-          { id: 'leg', label: 'Leg', points: pts.map((p) => ({ x: p.day, y: p.legPain })) },
-          { id: 'back', label: 'Back', points: pts.map((p) => ({ x: p.day, y: p.backPain })) },
-        ].filter((s) => s.points.some((p) => p.y !== null))}
-      />
-      <LineChart
-        id="chart-swelling"
-        title="Knee swelling"
-        description="Knee swelling each check-in day: none, mild, moderate or severe."
-        yMin={0}
-        yMax={3}
-        yTicks={[0, 1, 2, 3]}
-        yLabels={SWELLING_WORDS}
-        series={[{ id: 'swelling', label: 'Swelling', points: pts.map((p) => ({ x: p.day, y: p.swelling })) }]}
-      />
+      {pain.length > 0 && (
+        <LineChart
+          id="chart-pain"
+          title="Pain (0 none to 10 worst)"
+          description={`Worst pain each check-in day, ${span}.${warned}`}
+          yMin={0}
+          yMax={10}
+          yTicks={[0, 2, 4, 6, 8, 10]}
+          series={pain}
+          {...common}
+        />
+      )}
+      {tracksKnee(series) && (
+        <LineChart
+          id="chart-swelling"
+          title="Knee swelling"
+          description={`Knee swelling each check-in day, ${span}: none, mild, moderate or severe.${warned}`}
+          yMin={0}
+          yMax={3}
+          yTicks={[0, 1, 2, 3]}
+          yLabels={SWELLING_WORDS}
+          series={[{ id: 'swelling', label: 'Swelling', points: pts.map((p) => ({ x: p.day, y: p.swelling })) }]}
+          {...common}
+        />
+      )}
       <LineChart
         id="chart-walking"
         title="Walking: how long you could walk"
-        description="How long you could walk each check-in day, from under 5 minutes to over an hour. Higher is better."
+        description={`How long you could walk each check-in day, ${span}, from under 5 minutes to over an hour. Higher is better.${warned}`}
         yMin={0}
         yMax={4}
         yTicks={[0, 1, 2, 3, 4]}
         yLabels={WALKING_WORDS}
         series={[{ id: 'walking', label: 'Walking', points: pts.map((p) => ({ x: p.day, y: p.walkingTolerance })) }]}
+        {...common}
       />
       <AdherenceChart weeks={series.weeks} />
     </div>
+  );
+}
+
+/** One sentence per measure the person tracks: "Leg pain fell from 7 to 3 in 4 days." */
+function TrendSentences({ summary, series }: { summary: RecoverySummary; series: RecoverySeries }) {
+  const knee = tracksKnee(series);
+  const said = summary.trends.filter((t) => t.sentence && (t.measure !== 'swelling' || knee));
+  if (said.length === 0) return null;
+  return (
+    <ul class="trend-list">
+      {said.map((t) => (
+        <li key={t.measure} data-trend={t.measure} data-direction={t.direction}>
+          {t.sentence}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A dashboard section: a titled block. The page is a list of these, so adding one is one line. */
+function DashSection({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={`${id}-title`} class="dash-section" data-dash={id}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
   );
 }
 
@@ -82,7 +131,7 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
   const [editing, setEditing] = useState<CheckIn | null>(null);
   const [ticked, setTicked] = useState<string[]>([]);
   const [formKey, setFormKey] = useState(0);
-  const alertsHeading = useRef<HTMLHeadingElement>(null);
+  const [formOpen, setFormOpen] = useState(false);
   const day = today();
 
   async function refresh(): Promise<Data> {
@@ -121,9 +170,17 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
       else await recoveryApi.addCheckIn(recovery.id, input);
       const next = await refresh();
       setEditing(null);
+      setFormOpen(false);
       setFormKey((k) => k + 1);
       setStatus(`Check-in for ${readableDate(input.date)} saved.`);
-      if (next.summary.alerts.some((a) => a.severity === 'emergency' || a.severity === 'urgent')) alertsHeading.current?.focus();
+      // A warning sign: its banner is at the top of the page, and takes the focus there.
+      if (next.summary.alerts.some(isStrong)) {
+        requestAnimationFrame(() => {
+          const heading = document.getElementById('alerts-banner-title');
+          heading?.focus();
+          heading?.scrollIntoView();
+        });
+      }
     } catch (e) {
       const conflict = e instanceof ApiError && e.status === 409;
       setSaveError(conflict ? 'There is already a check-in for that date. Choose another date, or edit that check-in in the list below.' : (e as Error).message);
@@ -162,36 +219,72 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
   }
   const { summary, series } = data;
   const exercises = summary.plan.exercises;
+  // While an emergency or same-day alert stands, nothing asks for exercises (hazard H3).
+  const paused = summary.alerts.some(isStrong);
+  const alerts = paused ? summary.alerts.filter((a) => a.kind !== 'inactivity') : summary.alerts;
+  const checkedInToday = todays && !editing && !formOpen;
 
-  return (
-    <div class="recovery" data-recovery-id={recovery.id}>
-      <p class="lead">
-        {recovery.title ? `${recovery.title}: ` : ''}pain began on {readableDate(summary.onsetDate)}. {summary.checkIns.count} check-in
-        {summary.checkIns.count === 1 ? '' : 's'} so far.
-        {recovery.assessmentId && (
-          <>
-            {' '}
-            <a href={`/results/${encodeURIComponent(recovery.assessmentId)}`}>See the results it began from</a>.
-          </>
-        )}
+  const checkInSection = (
+    <DashSection key="checkin" id="checkin" title={editing ? `Change the check-in of ${readableDate(editing.date)}` : "Today's check-in"}>
+      {checkedInToday ? (
+        <div class="checked-in">
+          <p class="saved-note">
+            <Icon name="check" /> You checked in today. Thank you.
+          </p>
+          <p class="actions">
+            <button type="button" class="button button-secondary" onClick={() => setEditing(todays)}>
+              Change today's check-in
+            </button>
+            <button type="button" class="button button-link" onClick={() => setFormOpen(true)}>
+              Add a check-in for another day
+            </button>
+          </p>
+        </div>
+      ) : (
+        <CheckInForm
+          key={formKey + (editing?.id ?? '')}
+          last={data.checkIns[data.checkIns.length - 1]}
+          editing={editing ?? undefined}
+          exercisesDone={editing ? editing.exercisesDone : ticked}
+          exerciseTitles={exerciseTitles}
+          redFlagQuestions={questions}
+          busy={saving}
+          error={saveError}
+          exercisesPaused={paused}
+          onSubmit={(input) => void save(input)}
+          onCancel={editing || formOpen ? () => { setEditing(null); setFormOpen(false); } : undefined}
+        />
+      )}
+      <p class="status" role="status">
+        {status}
       </p>
+    </DashSection>
+  );
 
-      <section aria-labelledby="alerts-title" class="dash-section">
-        <h2 id="alerts-title" ref={alertsHeading} tabIndex={-1}>
-          Alerts
-        </h2>
-        <AlertList alerts={summary.alerts} />
-      </section>
-
-      <section aria-labelledby="phase-title" class="dash-section">
-        <h2 id="phase-title">Where you are</h2>
-        <PhaseTimeline phases={series.phases} status={summary.phase} />
-        <PlanProgress progression={summary.progression} />
-        <p>{summary.plan.focus}</p>
-      </section>
-
-      <section aria-labelledby="exercises-title" class="dash-section">
-        <h2 id="exercises-title">This phase's exercises</h2>
+  const sections = [
+    checkInSection,
+    <DashSection key="progress" id="progress" title="Your progress">
+      <TrendSentences summary={summary} series={series} />
+      <Charts series={series} />
+    </DashSection>,
+    (alerts.length === 0 || alerts.some((a) => !isStrong(a))) && (
+      <DashSection key="alerts" id="alerts" title={paused ? 'Also tell the clinician' : 'Things to keep an eye on'}>
+        <AlertList alerts={alerts} brief={paused} />
+      </DashSection>
+    ),
+    <DashSection key="phase" id="phase" title="Where you are">
+      <PhaseTimeline phases={series.phases} status={summary.phase} />
+      {!paused && <PlanProgress progression={summary.progression} />}
+      {!paused && <p>{summary.plan.focus}</p>}
+    </DashSection>,
+    paused ? (
+      <DashSection key="exercises" id="exercises" title="Exercises">
+        <p class="paused-note" data-exercises-paused>
+          <Icon name="info" /> Exercises are paused until you have been seen about the warning above. Ask the clinician when to start again.
+        </p>
+      </DashSection>
+    ) : (
+      <DashSection key="exercises" id="exercises" title="This phase's exercises">
         {exercises.length > 0 && (
           <p class="actions">
             <a class="button button-primary" href={`/session?recovery=${encodeURIComponent(recovery.id)}`}>
@@ -225,61 +318,56 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
             ))}
           </ul>
         )}
-      </section>
+      </DashSection>
+    ),
+    <DashSection key="reminders" id="reminders" title="Reminders">
+      <Reminders recoveryId={recovery.id} />
+    </DashSection>,
+    data.checkIns.length > 0 && (
+      <DashSection key="history" id="history" title="Your check-ins">
+        <ul class="history">
+          {[...data.checkIns].reverse().map((c) => (
+            <li key={c.id}>
+              <span>
+                <strong>{readableDate(c.date)}</strong>: {historyLine(c)}
+              </span>
+              <button type="button" class="button button-link button-small" onClick={() => { setEditing(c); document.getElementById('checkin-title')?.scrollIntoView(); }}>
+                Change<span class="visually-hidden"> the check-in of {readableDate(c.date)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </DashSection>
+    ),
+  ];
 
-      <section aria-labelledby="checkin-title" class="dash-section">
-        <h2 id="checkin-title">{editing ? `Change the check-in of ${readableDate(editing.date)}` : 'Daily check-in'}</h2>
-        {todays && !editing && (
-          <p class="saved-note">
-            You checked in today. You can add a check-in for another day, or change today's in the list below.
-          </p>
+  return (
+    <div class="recovery" data-recovery-id={recovery.id} data-paused={paused ? 'true' : 'false'}>
+      <AlertBanners alerts={summary.alerts} headingId="alerts-banner-title" />
+      <p class="lead">
+        {recovery.title ? `${recovery.title}: the pain` : 'Your pain'} began on {readableDate(summary.onsetDate)}. {summary.checkIns.count} check-in
+        {summary.checkIns.count === 1 ? '' : 's'} so far.
+        {recovery.assessmentId && (
+          <>
+            {' '}
+            <a href={`/results/${encodeURIComponent(recovery.assessmentId)}`}>See the results it began from</a>.
+          </>
         )}
-        <CheckInForm
-          key={formKey + (editing?.id ?? '')}
-          last={data.checkIns[data.checkIns.length - 1]}
-          editing={editing ?? undefined}
-          exercisesDone={editing ? editing.exercisesDone : ticked}
-          exerciseTitles={exerciseTitles}
-          redFlagQuestions={questions}
-          busy={saving}
-          error={saveError}
-          onSubmit={(input) => void save(input)}
-          onCancel={editing ? () => setEditing(null) : undefined}
-        />
-        <p class="status" role="status">
-          {status}
-        </p>
-      </section>
-
-      <section aria-labelledby="progress-title" class="dash-section">
-        <h2 id="progress-title">Your progress</h2>
-        <Charts series={series} />
-      </section>
-
-      <section aria-labelledby="reminders-title" class="dash-section">
-        <h2 id="reminders-title">Reminders</h2>
-        <Reminders recoveryId={recovery.id} />
-      </section>
-
-      {data.checkIns.length > 0 && (
-        <section aria-labelledby="history-title" class="dash-section">
-          <h2 id="history-title">Your check-ins</h2>
-          <ul class="history">
-            {[...data.checkIns].reverse().map((c) => (
-              <li key={c.id}>
-                <span>
-                  <strong>{readableDate(c.date)}</strong>: knee {c.pain.knee ?? '–'}, leg {c.pain.leg ?? '–'}, back {c.pain.back ?? '–'}, swelling {c.swelling}
-                </span>
-                <button type="button" class="button button-link button-small" onClick={() => { setEditing(c); document.getElementById('checkin-title')?.scrollIntoView(); }}>
-                  Change<span class="visually-hidden"> the check-in of {readableDate(c.date)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
+      </p>
+      {sections}
       <p class="notice">{summary.notice}</p>
     </div>
   );
+}
+
+/** A check-in in one line: the pain scores given, swelling if any, and a warning sign if one was reported. */
+function historyLine(c: CheckIn): string {
+  const parts: string[] = [];
+  for (const [site, label] of [['knee', 'knee'], ['leg', 'leg'], ['back', 'back']] as const) {
+    const v = c.pain[site];
+    if (v !== undefined) parts.push(`${label} pain ${v}`);
+  }
+  if (c.swelling !== 'none') parts.push(`swelling ${c.swelling}`);
+  if (Object.values(c.redFlags).some((v) => v === true)) parts.push('warning sign reported');
+  return parts.join(', ') || 'no pain recorded';
 }

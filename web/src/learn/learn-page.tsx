@@ -1,11 +1,44 @@
 /**
- * Learn: the article's knowledge as structured pages from GET /api/v1/knowledge. /learn lists
- * the sections; /learn/:section shows one, each item with a stable anchor (`causes#inflammation`)
- * that results link to, the article's own words where it has them, and the sources it cites.
+ * Learn: the knowledge base as structured pages from GET /api/v1/knowledge. /learn lists the
+ * sections; /learn/:section shows one, each item with a stable anchor (`causes#inflammation`)
+ * that results link to, a picture where one helps more than words, and its sources named in
+ * full (with a link where there is one).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadKnowledge, type Knowledge, type LearnItem, type LearnSection } from '../api/knowledge.js';
 import { PageHeading, useTitle } from '../components/page-heading.js';
+import { FIGURES } from './figures/index.js';
+import { Glossed } from '../components/glossed.js';
+import { GLOSSARY } from '../../../src/knowledge/glossary.js';
+
+/** /learn/words: every medical word the app uses, in plain words. */
+function WordsPage() {
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href="/learn">Learn</a>
+      </p>
+      <PageHeading>Words explained</PageHeading>
+      <p class="lead">The medical words you may meet in your results and on these pages, in plain words. In the app, tap a word with a dotted line to see what it means.</p>
+      <dl class="glossary">
+        {[...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term)).map((g) => (
+          <div key={g.id} id={`word-${g.id}`}>
+            <dt>{g.term}</dt>
+            <dd>{g.definition}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+type Source = Knowledge['sources'][number];
+
+/** A source as a person can read it: what it is, who published it, when. */
+export function sourceName(s: Source): string {
+  if (s.id === 'article') return 'Knee pain and sciatica: can knee pain actually cause sciatica? (the health guide this tool was first built from)';
+  return `${s.title} (${s.publisher}${s.year ? `, ${s.year}` : ''})`;
+}
 
 function useKnowledge(): { knowledge: Knowledge | null; error: string | null; retry(): void } {
   const [knowledge, setKnowledge] = useState<Knowledge | null>(null);
@@ -39,32 +72,47 @@ function groupItems(items: readonly LearnItem[]): { group: string | null; items:
   return groups;
 }
 
-function Item({ item, sourceTitle, level }: { item: LearnItem; sourceTitle(id: string): string; level: 'h2' | 'h3' }) {
+function Item({ item, sources, level }: { item: LearnItem; sources: ReadonlyMap<string, Source>; level: 'h2' | 'h3' }) {
   const H = level;
+  const Picture = FIGURES[item.anchor];
   return (
     <article class="learn-item" id={anchorId(item.anchor)} aria-labelledby={`${anchorId(item.anchor)}-title`}>
       {/* A second anchor by knowledge id, so results can link to a mechanism or a red flag by id. */}
       {item.ref && <span class="ref-anchor" id={`${item.ref.kind}-${item.ref.id}`} />}
       <H id={`${anchorId(item.anchor)}-title`}>{item.title}</H>
-      <p>{item.body}</p>
+      <p>
+        <Glossed text={item.body} />
+      </p>
+      {Picture && <Picture />}
       {item.points && item.points.length > 0 && (
-        <ul>
+        <ul class="learn-points">
           {item.points.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p}>
+              <Glossed text={p} />
+            </li>
           ))}
         </ul>
       )}
-      {item.articleText && (
-        <blockquote class="article-quote">
-          <p>{item.articleText}</p>
-          <footer>
-            The article{item.articleTitle ? `, “${item.articleTitle}”` : ''}
-          </footer>
-        </blockquote>
-      )}
       {item.sources.length > 0 && (
         <p class="sources hint">
-          Sources: {item.sources.map(sourceTitle).join('; ')}
+          Sources:{' '}
+          {item.sources.map((id, i) => {
+            const s = sources.get(id);
+            const name = s ? sourceName(s) : id;
+            return (
+              <span key={id}>
+                {i > 0 && '; '}
+                {s?.url ? (
+                  <a href={s.url} rel="noopener noreferrer" target="_blank">
+                    {name}
+                    <span class="visually-hidden"> (opens in a new tab)</span>
+                  </a>
+                ) : (
+                  name
+                )}
+              </span>
+            );
+          })}
         </p>
       )}
     </article>
@@ -72,8 +120,7 @@ function Item({ item, sourceTitle, level }: { item: LearnItem; sourceTitle(id: s
 }
 
 function SectionView({ section, knowledge }: { section: LearnSection; knowledge: Knowledge }) {
-  const sources = useMemo(() => new Map(knowledge.sources.map((s) => [s.id, `${s.publisher}: ${s.title}${s.year ? ` (${s.year})` : ''}`])), [knowledge]);
-  const sourceTitle = (id: string) => sources.get(id) ?? id;
+  const sources = useMemo(() => new Map<string, Source>(knowledge.sources.map((s) => [s.id, s])), [knowledge]);
   const index = knowledge.learn.findIndex((s) => s.id === section.id);
   const previous = knowledge.learn[index - 1];
   const next = knowledge.learn[index + 1];
@@ -94,14 +141,16 @@ function SectionView({ section, knowledge }: { section: LearnSection; knowledge:
       <p class="lead">{section.summary}</p>
       {section.items.length > 3 && (
         <nav aria-label="On this page" class="toc">
-          <h2 class="toc-title">On this page</h2>
-          <ul>
-            {section.items.map((item) => (
-              <li key={item.anchor}>
-                <a href={`#${anchorId(item.anchor)}`}>{item.title}</a>
-              </li>
-            ))}
-          </ul>
+          <details open={section.items.length <= 8}>
+            <summary class="toc-title">On this page ({section.items.length})</summary>
+            <ul>
+              {section.items.map((item) => (
+                <li key={item.anchor}>
+                  <a href={`#${anchorId(item.anchor)}`}>{item.title}</a>
+                </li>
+              ))}
+            </ul>
+          </details>
         </nav>
       )}
       {groups.map((g, i) =>
@@ -109,11 +158,11 @@ function SectionView({ section, knowledge }: { section: LearnSection; knowledge:
           <section key={g.group + i} class="learn-group" aria-labelledby={`group-${i}`}>
             <h2 id={`group-${i}`}>{g.group}</h2>
             {g.items.map((item) => (
-              <Item key={item.anchor} item={item} sourceTitle={sourceTitle} level="h3" />
+              <Item key={item.anchor} item={item} sources={sources} level="h3" />
             ))}
           </section>
         ) : (
-          g.items.map((item) => <Item key={item.anchor} item={item} sourceTitle={sourceTitle} level="h2" />)
+          g.items.map((item) => <Item key={item.anchor} item={item} sources={sources} level="h2" />)
         ),
       )}
       <nav aria-label="Learn sections" class="pager">
@@ -135,7 +184,8 @@ function SectionView({ section, knowledge }: { section: LearnSection; knowledge:
 export function LearnPage({ section }: { section: string | null }) {
   const { knowledge, error, retry } = useKnowledge();
   const current = knowledge && section ? knowledge.learn.find((s) => s.id === section) : undefined;
-  useTitle(current ? current.title : section ? 'Learn' : 'Learn about knee pain and sciatica');
+  useTitle(section === 'words' ? 'Words explained' : current ? current.title : section ? 'Learn' : 'Learn about knee pain and sciatica');
+  if (section === 'words') return <WordsPage />;
 
   if (error) {
     return (
@@ -176,8 +226,8 @@ export function LearnPage({ section }: { section: string | null }) {
     <>
       <PageHeading>Learn about knee pain and sciatica</PageHeading>
       <p class="lead">
-        How knee pain and sciatica are linked, the symptoms that point to the nerve, when to see a doctor, the treatment options and recovery,
-        from the article and current clinical guidelines.
+        How knee pain and sciatica are linked, with pictures; the signs that point to the nerve; when to see a doctor; the treatment options; and
+        recovery. Based on current clinical guidelines.
       </p>
       <ol class="section-list">
         {knowledge.learn.map((s) => (
@@ -188,6 +238,12 @@ export function LearnPage({ section }: { section: string | null }) {
             <p>{s.summary}</p>
           </li>
         ))}
+        <li>
+          <h2>
+            <a href="/learn/words">Words explained</a>
+          </h2>
+          <p>The medical words you may meet, in plain words.</p>
+        </li>
       </ol>
     </>
   );

@@ -9,8 +9,8 @@ export const LEVEL_LOOK: Record<TriageLevel, { label: string; icon: IconName; to
   emergency_ambulance: { label: 'Emergency: call now', icon: 'alarm', tone: 'emergency' },
   emergency: { label: 'Emergency: go now', icon: 'hospital', tone: 'emergency' },
   consultation_24: { label: 'Urgent: today', icon: 'clock', tone: 'urgent' },
-  consultation: { label: 'Soon: within days', icon: 'calendar', tone: 'soon' },
-  self_care: { label: 'Self-care at home', icon: 'home', tone: 'self' },
+  consultation: { label: 'Soon: within a few days', icon: 'calendar', tone: 'soon' },
+  self_care: { label: 'Self-care at home for now', icon: 'home', tone: 'self' },
 };
 
 export const VERDICT_LOOK: Record<Verdict, { label: string; icon: IconName }> = {

@@ -1,5 +1,6 @@
 /** The recovery plan for the phase: focus, goals, exercises, complications to watch, tips. */
 import type { Exercise, RecoveryPlan } from '../api/types.js';
+import { Glossed } from '../components/glossed.js';
 
 export function ExerciseDetails({ exercise }: { exercise: Exercise }) {
   return (
@@ -21,14 +22,16 @@ export function RecoveryPlanView({ plan, headingLevel = 3 }: { plan: RecoveryPla
   return (
     <div class="plan" data-phase={plan.phase}>
       <p>
-        <strong>{plan.title}</strong> ({plan.timeline}): {plan.focus}
+        <strong>{plan.title}</strong> ({plan.timeline}): <Glossed text={plan.focus} />
       </p>
       {plan.goals.length > 0 && (
         <div class="print-hide">
           <H>Goals</H>
           <ul>
             {plan.goals.map((g) => (
-              <li key={g}>{g}</li>
+              <li key={g}>
+                <Glossed text={g} />
+              </li>
             ))}
           </ul>
         </div>
@@ -57,7 +60,7 @@ export function RecoveryPlanView({ plan, headingLevel = 3 }: { plan: RecoveryPla
           <ul>
             {plan.complicationsToWatch.map((c) => (
               <li key={c.id}>
-                {c.text} <strong>{c.action}</strong>
+                <Glossed text={c.text} /> <strong>{c.action}</strong>
               </li>
             ))}
           </ul>
@@ -70,7 +73,7 @@ export function RecoveryPlanView({ plan, headingLevel = 3 }: { plan: RecoveryPla
             {plan.tips.map((t) => (
               <li key={t.id}>
                 <strong>{t.title}: </strong>
-                {t.text}
+                <Glossed text={t.text} />
               </li>
             ))}
           </ul>

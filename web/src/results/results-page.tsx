@@ -11,8 +11,11 @@ import { Icon } from '../components/icons.js';
 import { PageHeading, useTitle } from '../components/page-heading.js';
 import { describeAnswer } from '../interview/answers.js';
 import { loadResults, saveResults, type StoredResults } from '../storage.js';
+import { DisclosureSection } from '../components/disclosure-section.js';
+import { isSeenFirst } from '../../../src/knowledge/triage-levels.js';
 import { AssessmentView } from './assessment-view.js';
 import { evidenceWords } from './evidence-words.js';
+import { PrintSummary } from './print-summary.js';
 
 type Load = { status: 'loading' } | { status: 'none' } | { status: 'ready'; results: StoredResults; createdAt?: string } | { status: 'error'; message: string; signIn?: boolean };
 
@@ -68,10 +71,11 @@ function Actions({ results, fromSession, onSaved }: { results: StoredResults; fr
   }
 
   const signedIn = session.state.status === 'signed_in';
+  const urgent = isSeenFirst(results.assessment.triage.level);
   return (
     <div class="result-actions print-hide" role="group" aria-label="Share and save">
       <button type="button" class="button button-secondary" onClick={() => window.print()}>
-        <Icon name="print" /> Print a summary
+        <Icon name="print" /> {urgent ? 'Print a one-page summary to show' : 'Print a summary'}
       </button>
       <button type="button" class="button button-secondary" disabled={pdf === 'busy'} onClick={() => void downloadPdf()}>
         <Icon name="download" /> {pdf === 'busy' ? 'Preparing the PDF…' : 'Download a PDF for your clinician'}
@@ -80,7 +84,8 @@ function Actions({ results, fromSession, onSaved }: { results: StoredResults; fr
       <div class="save-slot">
         {results.savedId ? (
           <p class="saved-note">
-            <Icon name="check" /> Saved to your account. <a href={`/dashboard?assessment=${encodeURIComponent(results.savedId)}`}>Track your recovery</a>
+            <Icon name="check" /> Saved to your account.{' '}
+            <a href={`/dashboard?assessment=${encodeURIComponent(results.savedId)}`}>{urgent ? 'Track your recovery once you have been seen' : 'Track your recovery'}</a>
           </p>
         ) : signedIn ? (
           <button type="button" class="button button-secondary" disabled={saving === 'busy'} onClick={() => void save()}>
@@ -103,7 +108,6 @@ function Actions({ results, fromSession, onSaved }: { results: StoredResults; fr
 export function ResultsPage({ savedId }: { savedId: string | null }) {
   useTitle('Your results');
   const [load, setResults] = useResults(savedId);
-  const [showAnswers, setShowAnswers] = useState(false);
 
   if (load.status === 'loading') {
     return (
@@ -148,47 +152,35 @@ export function ResultsPage({ savedId }: { savedId: string | null }) {
   // Saved results carry no question wording: their answers are named from the evidence ids.
   const words = evidenceWords(results.answers);
   return (
-    <>
-      <div class="results-head">
-        <PageHeading>Your results</PageHeading>
-        <p class="print-only">
-          Knee–Sciatica Navigator summary for a clinician{load.createdAt ? `, saved ${load.createdAt.slice(0, 10)}` : ''}. Age {results.case.age}
-          {results.case.sex ? `, ${results.case.sex}` : ''}
-          {results.case.durationDays !== undefined ? `, pain for ${results.case.durationDays} days` : ''}
-          {results.case.course ? `, ${results.case.course}` : ''}.
-        </p>
+    <div class="results" data-level={results.assessment.triage.level}>
+      <PrintSummary results={results} createdAt={load.createdAt} words={words} />
+      <div class="results-screen">
+        <AssessmentView
+          assessment={results.assessment}
+          theCase={results.case}
+          words={words}
+          actions={<Actions results={results} fromSession={!savedId} onSaved={setResults} />}
+          answers={
+            results.answers.length > 0 && (
+              <DisclosureSection id="your-answers" title="Your answers" gist={`${results.answers.length} answers. Change any of them`}>
+                <dl id="answer-list" class="answer-list">
+                  {results.answers.map((a) => (
+                    <div key={a.question.id} class={a.value === true ? 'answer-yes' : a.question.kind === 'yes_no' ? 'answer-other' : 'answer-measure'}>
+                      <dt>{a.question.text}</dt>
+                      <dd>{describeAnswer(a.question, a.value)}</dd>
+                    </div>
+                  ))}
+                </dl>
+                {!savedId && (
+                  <p>
+                    <a href="/interview">Change your answers</a>
+                  </p>
+                )}
+              </DisclosureSection>
+            )
+          }
+        />
       </div>
-      <AssessmentView
-        assessment={results.assessment}
-        words={words}
-        actions={<Actions results={results} fromSession={!savedId} onSaved={setResults} />}
-      />
-      {results.answers.length > 0 && (
-        <section aria-labelledby="answers-title" class="result-section answers-section">
-          <h2 id="answers-title">Your answers</h2>
-          <button type="button" class="button button-link" aria-expanded={showAnswers} aria-controls="answer-list" onClick={() => setShowAnswers(!showAnswers)}>
-            {showAnswers ? 'Hide your answers' : `Show all ${results.answers.length} answers`}
-          </button>
-          <p class="print-only">
-            Answers other than “no” or “I don't know”.{' '}
-            {results.answers.filter((a) => a.question.kind === 'yes_no' && a.value !== true).length} questions were answered no or “I don't know”; warning-sign questions left unanswered are listed above.
-          </p>
-          {/* Hidden on screen until asked for, printed in part (see the print stylesheet). */}
-          <dl id="answer-list" class="answer-list" hidden={!showAnswers}>
-            {results.answers.map((a) => (
-              <div key={a.question.id} class={a.value === true ? 'answer-yes' : a.question.kind === 'yes_no' ? 'answer-other' : 'answer-measure'}>
-                <dt>{a.question.text}</dt>
-                <dd>{describeAnswer(a.question, a.value)}</dd>
-              </div>
-            ))}
-          </dl>
-          {!savedId && (
-            <p class="print-hide">
-              <a href="/interview">Change your answers</a>
-            </p>
-          )}
-        </section>
-      )}
-    </>
+    </div>
   );
 }
