@@ -15,6 +15,8 @@ export const CODE_SYSTEMS = {
   pattern: `${KSNAV_FHIR_BASE}/CodeSystem/pattern`,
   evidence: `${KSNAV_FHIR_BASE}/CodeSystem/evidence`,
   course: `${KSNAV_FHIR_BASE}/CodeSystem/course`,
+  /** Which side hurts: left, right, both. */
+  side: `${KSNAV_FHIR_BASE}/CodeSystem/side`,
   /** Codes for what ksnav itself observes or assesses (the triage level, the assessment). */
   ksnav: `${KSNAV_FHIR_BASE}/CodeSystem/ksnav`,
   /** Answers of the validated measures' choice items (agree, very_much...), where LOINC has none we could check. */

@@ -23,6 +23,7 @@ function meaningful(c: Case): Case {
   const out: Case = { ...c };
   if (out.id === '') delete out.id;
   if (out.pain && Object.keys(out.pain).length === 0) delete out.pain;
+  if (out.side && Object.keys(out.side).length === 0) delete out.side;
   if (out.evidence && Object.keys(out.evidence).length === 0) delete out.evidence;
   return out;
 }
@@ -70,6 +71,13 @@ describe('case -> QuestionnaireResponse -> case', () => {
     expect(JSON.stringify(qr)).toContain('"valueDecimal":2.5');
     expect(JSON.stringify(qr)).toContain('"valueInteger":4');
     expect(caseFromQuestionnaireResponse(qr)).toEqual(c);
+  });
+
+  it('carries which side hurts both ways, as a coded answer', () => {
+    const c: Case = { age: 30, side: { knee: 'left', leg: 'both' }, evidence: { knee_pain: true } };
+    const qr = questionnaireResponseFromCase(c);
+    expect(JSON.stringify(qr)).toContain('"code":"left"');
+    expect(caseFromQuestionnaireResponse(viaJson(qr))).toEqual(c);
   });
 
   it('leaves unanswered questions out ("missing = not asked") and keeps false answers', () => {

@@ -26,6 +26,7 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 interface Draft {
   c: Json;
   pain: Pain;
+  side: Json;
   evidence: Evidence;
   seen: Set<string>;
 }
@@ -37,11 +38,12 @@ export function caseFromQuestionnaireResponse(qr: fhir4.QuestionnaireResponse | 
   checkStatus(qr.status);
   checkQuestionnaire(qr.questionnaire);
 
-  const draft: Draft = { c: {}, pain: {}, evidence: {}, seen: new Set() };
+  const draft: Draft = { c: {}, pain: {}, side: {}, evidence: {}, seen: new Set() };
   const id = caseId(qr.identifier);
   if (id !== undefined) draft.c.id = id;
   if (qr.item !== undefined) readItems(qr.item, 'item', draft);
   if (Object.keys(draft.pain).length > 0) draft.c.pain = draft.pain;
+  if (Object.keys(draft.side).length > 0) draft.c.side = draft.side;
   if (Object.keys(draft.evidence).length > 0) draft.c.evidence = draft.evidence;
 
   const result = validateCase(draft.c);
@@ -130,6 +132,9 @@ function fill(draft: Draft, target: CaseTarget, value: boolean | number | string
       return;
     case 'pain':
       draft.pain[target.site] = value as number;
+      return;
+    case 'side':
+      draft.side[target.site] = value;
       return;
     case 'evidence':
       draft.evidence[target.id] = value as boolean;

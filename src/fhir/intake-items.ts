@@ -5,12 +5,13 @@
 import type * as fhir4 from 'fhir/r4.js';
 import { isEvidenceId, type EvidenceId } from '../knowledge/evidence.js';
 import type { PainSite } from '../schemas/case.js';
-import { intakeQuestionnaire, PAIN_LINK_IDS } from './questionnaire.js';
+import { intakeQuestionnaire, PAIN_LINK_IDS, SIDE_LINK_IDS } from './questionnaire.js';
 
 /** Where an answer goes in the case. */
 export type CaseTarget =
   | { kind: 'field'; field: 'age' | 'sex' | 'durationDays' | 'course' }
   | { kind: 'pain'; site: PainSite }
+  | { kind: 'side'; site: 'knee' | 'leg' }
   | { kind: 'evidence'; id: EvidenceId };
 
 /** An item that is asked: its answer fills `target`. */
@@ -25,6 +26,8 @@ const PAIN_SITE_BY_LINK_ID = new Map<string, PainSite>(Object.entries(PAIN_LINK_
 
 function targetOf(linkId: string): CaseTarget {
   if (linkId === 'age' || linkId === 'sex' || linkId === 'durationDays' || linkId === 'course') return { kind: 'field', field: linkId };
+  if (linkId === SIDE_LINK_IDS.knee) return { kind: 'side', site: 'knee' };
+  if (linkId === SIDE_LINK_IDS.leg) return { kind: 'side', site: 'leg' };
   const site = PAIN_SITE_BY_LINK_ID.get(linkId);
   if (site) return { kind: 'pain', site };
   if (isEvidenceId(linkId)) return { kind: 'evidence', id: linkId };

@@ -7,7 +7,7 @@ import type * as fhir4 from 'fhir/r4.js';
 import { ENGINE_VERSION } from '../engine/assess.js';
 import type { Case } from '../schemas/case.js';
 import { CASE_ID_SYSTEM, CODE_SYSTEMS, HL7, INTAKE_QUESTIONNAIRE_URL } from './canonical-urls.js';
-import { COURSE_DISPLAY, intakeQuestionnaire, SEX_DISPLAY } from './questionnaire.js';
+import { COURSE_DISPLAY, intakeQuestionnaire, SEX_DISPLAY, SIDE_DISPLAY } from './questionnaire.js';
 import { INTAKE_ITEMS, type CaseTarget } from './intake-items.js';
 
 export interface QuestionnaireResponseOptions {
@@ -31,6 +31,10 @@ function answerFor(c: Case, target: CaseTarget): Answer | undefined {
     case 'pain': {
       const score = c.pain?.[target.site];
       return score === undefined ? undefined : numberAnswer(score);
+    }
+    case 'side': {
+      const side = c.side?.[target.site];
+      return side === undefined ? undefined : { valueCoding: { system: CODE_SYSTEMS.side, code: side, display: SIDE_DISPLAY[side] } };
     }
     case 'evidence': {
       const value = c.evidence?.[target.id];

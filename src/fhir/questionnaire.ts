@@ -8,7 +8,7 @@ import type * as fhir4 from 'fhir/r4.js';
 import { ENGINE_VERSION } from '../engine/assess.js';
 import { EVIDENCE, EVIDENCE_GROUPS, type EvidenceGroup, type EvidenceItem } from '../knowledge/evidence.js';
 import { CONTEXT_QUESTIONS } from '../knowledge/interview-plan.js';
-import { COURSES, PAIN_SITES, SEXES, type Course, type PainSite, type Sex } from '../schemas/case.js';
+import { COURSES, PAIN_SITES, SEXES, SIDED_SITES, SIDES, type Course, type PainSite, type Side, type Sex } from '../schemas/case.js';
 import { CODE_SYSTEMS, EXTENSIONS, HL7, INTAKE_QUESTIONNAIRE_ID, INTAKE_QUESTIONNAIRE_URL } from './canonical-urls.js';
 
 /** Group linkIds: the context group, the pain group, then one per evidence group. */
@@ -22,6 +22,10 @@ export const PAIN_LINK_IDS = { knee: 'pain.knee', leg: 'pain.leg', back: 'pain.b
 
 export const SEX_DISPLAY: Readonly<Record<Sex, string>> = { female: 'Female', male: 'Male', other: 'Other' };
 export const COURSE_DISPLAY: Readonly<Record<Course, string>> = { improving: 'Getting better', stable: 'About the same', worsening: 'Getting worse' };
+export const SIDE_DISPLAY: Readonly<Record<Side, string>> = { left: 'Left', right: 'Right', both: 'Both' };
+/** The side items: which knee, and which leg (buttock, hip, thigh, calf, foot). */
+export const SIDE_LINK_IDS = { knee: 'side.knee', leg: 'side.leg' } as const satisfies Record<(typeof SIDED_SITES)[number], string>;
+const SIDE_TEXT = { knee: 'Which knee hurts?', leg: 'Which leg hurts (buttock, hip, thigh, calf or foot)?' } as const;
 
 /** Upper bound of `durationDays` in CaseSchema: 100 years. */
 const MAX_DURATION_DAYS = 36500;
@@ -62,6 +66,10 @@ function aboutGroup(): Item {
         answerOption: COURSES.map((c) => ({ valueCoding: { system: CODE_SYSTEMS.course, code: c, display: COURSE_DISPLAY[c] } })),
         item: [helpItem('course', CONTEXT_QUESTIONS.course.help)],
       },
+      ...SIDED_SITES.map((site): Item => ({
+        linkId: SIDE_LINK_IDS[site], type: 'choice', text: SIDE_TEXT[site],
+        answerOption: SIDES.map((x) => ({ valueCoding: { system: CODE_SYSTEMS.side, code: x, display: SIDE_DISPLAY[x] } })),
+      })),
     ],
   };
 }

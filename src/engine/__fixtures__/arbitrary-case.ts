@@ -1,7 +1,7 @@
 /** fast-check generators of valid cases, for the engine's property tests. */
 import fc from 'fast-check';
 import { EVIDENCE_IDS, type EvidenceId } from '../../knowledge/evidence.js';
-import { COURSES, SEXES, type Case } from '../../schemas/case.js';
+import { COURSES, SEXES, SIDES, type Case } from '../../schemas/case.js';
 
 const painScore = fc.integer({ min: 0, max: 10 });
 
@@ -17,6 +17,7 @@ export const arbitraryCase: fc.Arbitrary<Case> = fc.record(
     durationDays: fc.oneof(fc.integer({ min: 0, max: 400 }), fc.double({ min: 0, max: 36500, noNaN: true })),
     course: fc.constantFrom(...COURSES),
     pain: fc.record({ knee: painScore, leg: painScore, back: painScore }, { requiredKeys: [] }),
+    side: fc.record({ knee: fc.constantFrom(...SIDES), leg: fc.constantFrom(...SIDES) }, { requiredKeys: [] }),
     evidence: arbitraryEvidence,
   },
   { requiredKeys: ['age'] },

@@ -6,4 +6,5 @@
  */
 export { assess } from '../../../src/engine/assess.js';
 export { nextQuestions } from '../../../src/engine/interview.js';
+export { cautionQuestions } from '../../../src/engine/caution-questions.js';
 export { KNOWLEDGE } from '../../../src/knowledge/index.js';

@@ -147,7 +147,7 @@ function LearnLinks({ assessment, seenFirst }: { assessment: Assessment; seenFir
   );
 }
 
-export function AssessmentView({ assessment, theCase, words, actions, answers }: {
+export function AssessmentView({ assessment, theCase, words, actions, answers, fit }: {
   assessment: Assessment;
   theCase: Case;
   words: EvidenceWords;
@@ -155,6 +155,8 @@ export function AssessmentView({ assessment, theCase, words, actions, answers }:
   actions?: ComponentChildren;
   /** The person's answers, as a last section. */
   answers?: ComponentChildren;
+  /** Optional questions that fit the treatment cautions to the person, under the treatments. */
+  fit?: ComponentChildren;
 }) {
   const seenFirst = isSeenFirst(assessment.triage.level);
   const [unansweredKey, setUnansweredKey] = useState(0);
@@ -204,6 +206,7 @@ export function AssessmentView({ assessment, theCase, words, actions, answers }:
           <>
             <DisclosureSection id="treatments" title="Treatment options" gist={treatmentGist(assessment.treatments)}>
               <TreatmentList treatments={assessment.treatments} />
+              {fit}
             </DisclosureSection>
 
             <DisclosureSection id="recovery-plan" title="Your recovery plan" gist={`${plan.title} (${plan.timeline})`}>

@@ -14,6 +14,8 @@ import { loadResults, saveResults, type StoredResults } from '../storage.js';
 import { DisclosureSection } from '../components/disclosure-section.js';
 import { isSeenFirst } from '../../../src/knowledge/triage-levels.js';
 import { AssessmentView } from './assessment-view.js';
+import { FitTreatments } from './fit-treatments.js';
+import { loadEngine, type Engine } from '../engine/load-engine.js';
 import { evidenceWords } from './evidence-words.js';
 import { PrintSummary } from './print-summary.js';
 
@@ -105,9 +107,37 @@ function Actions({ results, fromSession, onSaved }: { results: StoredResults; fr
   );
 }
 
+/** The optional caution questions for results from this tab, and a way to answer them (engine on the device). */
+function useFit(results: StoredResults | null, fromSession: boolean, onResults: (r: StoredResults) => void) {
+  const [engine, setEngine] = useState<Engine | null>(null);
+  useEffect(() => {
+    if (!fromSession) return;
+    let live = true;
+    loadEngine().then((e) => live && setEngine(e), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [fromSession]);
+  if (!engine || !results || !fromSession) return null;
+  const questions = engine.cautionQuestions(results.case);
+  return (
+    <FitTreatments
+      questions={questions}
+      onAnswers={(evidence) => {
+        const theCase = { ...results.case, evidence: { ...results.case.evidence, ...evidence } };
+        const answers = [...results.answers, ...questions.filter((q) => q.id in evidence).map((question) => ({ question, value: evidence[question.id]! }))];
+        const next: StoredResults = { ...results, case: theCase, assessment: engine.assess(theCase), answers };
+        saveResults(next);
+        onResults(next);
+      }}
+    />
+  );
+}
+
 export function ResultsPage({ savedId }: { savedId: string | null }) {
   useTitle('Your results');
   const [load, setResults] = useResults(savedId);
+  const fit = useFit(load.status === 'ready' ? load.results : null, !savedId, setResults);
 
   if (load.status === 'loading') {
     return (
@@ -160,6 +190,7 @@ export function ResultsPage({ savedId }: { savedId: string | null }) {
           theCase={results.case}
           words={words}
           actions={<Actions results={results} fromSession={!savedId} onSaved={setResults} />}
+          fit={fit}
           answers={
             results.answers.length > 0 && (
               <DisclosureSection id="your-answers" title="Your answers" gist={`${results.answers.length} answers. Change any of them`}>
