@@ -409,3 +409,29 @@ describe('offline after the first visit', () => {
     await page.context().close();
   }, 120_000);
 });
+
+describe('make the treatment list fit you', () => {
+  it('asks the medicine questions after the results, on the device, and moves a treatment that is unsafe for the person', async () => {
+    const page = await newPage(env.browser, env.server.url);
+    await begin(page);
+    const { ended, asked } = await runInterview(page, vignette('dev-03-knee-oa'));
+    expect(ended).toBe('done');
+    // The interview itself left out the questions that only personalise treatment cautions.
+    expect(asked).not.toContain('stomach_ulcer_or_bleed_history');
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await page.waitForURL('**/results');
+    await page.locator('[data-section="treatments"] .disclosure-toggle').click();
+    const tablets = page.locator('[data-section="treatments"] [data-treatment="nsaid_oral"]').first();
+    expect(await tablets.getAttribute('data-group')).not.toBe('not_advised');
+    const form = page.locator('form.fit-treatments');
+    await form.locator('input[name="fit-takes_anticoagulant"][value="yes"]').check();
+    await screenshot(page, 'results-fit-treatments-390');
+    await form.getByRole('button', { name: 'Update the treatment list' }).click();
+    await until(async () => (await tablets.getAttribute('data-group')) === 'not_advised');
+    const results = await sessionValue<{ case: Case }>(page, 'ksnav.results.v1');
+    expect(results?.case.evidence?.takes_anticoagulant).toBe(true);
+    expect(await page.locator('input[name="fit-takes_anticoagulant"]').count()).toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});
