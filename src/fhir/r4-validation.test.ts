@@ -13,7 +13,7 @@ import { intakeQuestionnaire } from './questionnaire.js';
 import { questionnaireResponseFromCase } from './questionnaire-response-from-case.js';
 import { measureQuestionnaire } from './measure-questionnaire.js';
 import { measureBundleEntries, measureToFhir } from './measure-observation.js';
-import { devVignettes } from './__fixtures__/dev-vignettes.js';
+import { devVignette, devVignettes } from './__fixtures__/dev-vignettes.js';
 import { r4Problems } from './__fixtures__/r4-structure.js';
 import { r4ValidationIssues } from './__fixtures__/r4-validator.js';
 import { MEASURE_EXAMPLES } from './__fixtures__/measure-examples.js';
@@ -54,6 +54,21 @@ describe('intake, assessments and CDS Hooks prefetch', () => {
       expect(r4ValidationIssues(b)).toEqual([]);
       for (const e of b.entry ?? []) expect(r4ValidationIssues(e.resource), e.fullUrl).toEqual([]);
     });
+  });
+});
+
+describe('an assessment with the STarT Back answers', () => {
+  const startBack = { q1: 'agree', q2: 'agree', q3: 'disagree', q4: 'agree', q5: 'agree', q6: 'agree', q7: 'agree', q8: 'disagree', q9: 'very_much' } as const;
+  it.each(['dev-01', 'dev-02', 'dev-15', 'dev-16'])('%s: its response and Bundle, with the risk group Observation, are valid R4', (prefix) => {
+    const c = { ...devVignette(prefix), startBack };
+    const qr = questionnaireResponseFromCase(c, { authored: AT });
+    expect(r4ValidationIssues(qr)).toEqual([]);
+    for (const patientReference of ['Patient/example', undefined]) {
+      const b = assessmentToFhir(assessValid(c), c, { occurrence: AT, ...(patientReference ? { patientReference } : {}) });
+      expect(r4ValidationIssues(b)).toEqual([]);
+      const risk = (b.entry ?? []).map((e) => e.resource).find((r) => r?.resourceType === 'Observation' && r.code.coding?.[0]?.code === '91352-5');
+      expect(risk).toMatchObject({ valueCodeableConcept: { text: 'High risk' }, derivedFrom: [{ reference: expect.stringMatching(/^QuestionnaireResponse\//) }] });
+    }
   });
 });
 

@@ -7,3 +7,7 @@
 export { assess } from '../../../src/engine/assess.js';
 export { nextQuestions } from '../../../src/engine/interview.js';
 export { KNOWLEDGE } from '../../../src/knowledge/index.js';
+export { startBackFits } from '../../../src/engine/stratified-care.js';
+export { MEASURES } from '../../../src/knowledge/measures/index.js';
+export { scoreMeasure } from '../../../src/measures/score.js';
+export { measureChange } from '../../../src/measures/change.js';

@@ -16,6 +16,7 @@ import { isSeenFirst } from '../../../src/knowledge/triage-levels.js';
 import { AssessmentView } from './assessment-view.js';
 import { evidenceWords } from './evidence-words.js';
 import { PrintSummary } from './print-summary.js';
+import { StartBackSection } from './start-back-section.js';
 
 type Load = { status: 'loading' } | { status: 'none' } | { status: 'ready'; results: StoredResults; createdAt?: string } | { status: 'error'; message: string; signIn?: boolean };
 
@@ -160,6 +161,15 @@ export function ResultsPage({ savedId }: { savedId: string | null }) {
           theCase={results.case}
           words={words}
           actions={<Actions results={results} fromSession={!savedId} onSaved={setResults} />}
+          fitAdvice={
+            <StartBackSection
+              results={results}
+              onChange={(next) => {
+                if (!savedId) saveResults(next);
+                setResults(next);
+              }}
+            />
+          }
           answers={
             results.answers.length > 0 && (
               <DisclosureSection id="your-answers" title="Your answers" gist={`${results.answers.length} answers. Change any of them`}>
