@@ -66,7 +66,7 @@ describe('an assessment with the STarT Back answers', () => {
     for (const patientReference of ['Patient/example', undefined]) {
       const b = assessmentToFhir(assessValid(c), c, { occurrence: AT, ...(patientReference ? { patientReference } : {}) });
       expect(r4ValidationIssues(b)).toEqual([]);
-      const risk = (b.entry ?? []).map((e) => e.resource).find((r) => r?.resourceType === 'Observation' && r.code.coding?.[0]?.code === '91352-5');
+      const risk = (b.entry ?? []).map((e) => e.resource).find((r) => r?.resourceType === 'Observation' && (r as { code?: { coding?: { code?: string }[] } }).code?.coding?.[0]?.code === '91352-5');
       expect(risk).toMatchObject({ valueCodeableConcept: { text: 'High risk' }, derivedFrom: [{ reference: expect.stringMatching(/^QuestionnaireResponse\//) }] });
     }
   });
