@@ -13,6 +13,7 @@ import { intakeQuestionnaire } from './questionnaire.js';
 import { questionnaireResponseFromCase } from './questionnaire-response-from-case.js';
 import { measureQuestionnaire } from './measure-questionnaire.js';
 import { measureBundleEntries, measureToFhir } from './measure-observation.js';
+import { measureResultsBundle } from './measure-bundle.js';
 import { devVignette, devVignettes } from './__fixtures__/dev-vignettes.js';
 import { r4Problems } from './__fixtures__/r4-structure.js';
 import { r4ValidationIssues } from './__fixtures__/r4-validator.js';
@@ -97,5 +98,15 @@ describe('validated measures', () => {
     expect(r4Problems(all)).toEqual([]);
     const urls = all.entry.map((e) => e.fullUrl);
     expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('stored results as the account export\'s Bundle: the day answered as authored and effective, the storing time as issued; valid R4', () => {
+    const stored = MEASURE_EXAMPLES.map((e, i) => ({ id: `0000000${i}-aaaa-4aaa-8aaa-00000000000${i}`, instrument: e.instrument, date: '2026-01-30', answers: e.answers, createdAt: AT }));
+    const b = measureResultsBundle(stored, { id: 'ksnav-export-2026-01-31', timestamp: AT });
+    expect(r4ValidationIssues(b)).toEqual([]);
+    expect(b.entry).toHaveLength(2 * stored.length);
+    const first = b.entry?.[1]?.resource as { effectiveDateTime?: string; issued?: string; derivedFrom?: { reference: string }[] };
+    expect(first).toMatchObject({ effectiveDateTime: '2026-01-30', issued: AT, derivedFrom: [{ reference: `QuestionnaireResponse/${stored[0]!.id}-qr` }] });
+    expect(() => measureResultsBundle(stored, { id: 'not an id', timestamp: AT })).toThrow(/id/);
   });
 });

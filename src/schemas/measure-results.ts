@@ -53,10 +53,6 @@ export const RecoveryMeasureResultListSchema = Type.Object(
   { $id: 'RecoveryMeasureResultList' },
 );
 
-export const MeasureResultParamsSchema = Type.Object(
-  { id: Type.String({ minLength: 1, maxLength: 100 }), resultId: Type.String({ minLength: 1, maxLength: 100 }) },
-  { additionalProperties: false },
-);
 
 // ---------------------------------------------------------------------------------------------
 // Progress
