@@ -23,7 +23,7 @@ import type { Case, Evidence, PartialCase } from '../schemas/case.js';
 import { CHECKIN_RED_FLAG_IDS } from '../schemas/checkin.js';
 import type { Alert, AlertSeverity, Change, Trend } from '../schemas/recovery.js';
 import type { MeasureProgress, MeasureSeries } from '../schemas/measure-results.js';
-import { MEASURE_REVIEW } from '../knowledge/measure-schedule.js';
+import { MEASURE_REVIEW, SCORE_SUBJECTS } from '../knowledge/measure-schedule.js';
 import { MEASURES } from '../knowledge/measures/index.js';
 import { measureChange } from '../measures/change.js';
 import { ALERT_SEVERITIES } from '../schemas/recovery.js';
@@ -315,7 +315,18 @@ export function inactivityAlert(checkIns: readonly DatedCheckIn[], todayDay: num
 // ---------------------------------------------------------------------------------------------
 // Validated measures
 
-const scoreName = (instrument: string, s: MeasureSeries) => (instrument === 'nprs' ? s.title.replace(/, 0-10$/, '').toLowerCase() : MEASURES[instrument as keyof typeof MEASURES].shortTitle);
+/** A score as a person calls it: "your leg pain", "your back function score (Roland-Morris)". */
+function scoreName(instrument: string, s: MeasureSeries): string {
+  if (instrument === 'nprs') return `your ${s.title.replace(/, 0-10$/, '').toLowerCase()}`;
+  const subject = SCORE_SUBJECTS[`${instrument}.${s.scale}`] ?? 'your score';
+  return `${subject} score (${MEASURES[instrument as keyof typeof MEASURES].shortTitle})`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 /**
  * A score worse by at least its threshold (the change people notice, or the PSFS's real change):
@@ -340,7 +351,7 @@ export function measureWorseAlert(progress: MeasureProgress): Alert | undefined 
     }
   }
   if (worse.length === 0) return undefined;
-  const parts = worse.map((w) => `${scoreName(w.instrument, w.series)} from ${w.from.value} to ${w.to.value} (since ${dateInWords(w.from.date)})`);
+  const parts = worse.map((w) => `${scoreName(w.instrument, w.series)} went from ${w.from.value} to ${w.to.value} since ${dateInWords(w.from.date)}`);
   const latestDate = worse.map((w) => w.to.date).sort().at(-1);
   const alert: Alert = {
     id: 'measure_worse',
@@ -348,7 +359,7 @@ export function measureWorseAlert(progress: MeasureProgress): Alert | undefined 
     severity: 'review',
     triageLevel: 'consultation',
     title: MEASURE_REVIEW.worse.title,
-    message: `Your scores show ${parts.join('; ')}: worse by more than the change people notice.`,
+    message: `${capitalise(parts.join('; '))}: worse by more than the change people notice.`,
     whatToDo: MEASURE_REVIEW.worse.whatToDo,
     because: [...new Set(worse.map((w) => `${w.instrument}.${w.series.scale}`))],
     sources: [...MEASURE_REVIEW.worse.sources],
@@ -380,8 +391,11 @@ export function noImprovementAlert(progress: MeasureProgress): Alert | undefined
     severity: 'review',
     triageLevel: 'consultation',
     title: MEASURE_REVIEW.noImprovement.title,
-    message: `From your first scores on ${dateInWords(first)} to ${dateInWords(latest)}, none of ${followed.map((f) => scoreName(f.instrument, f.series)).join(', ')} `
-      + `improved by as much as people notice. ${MEASURE_REVIEW.noImprovement.text}`,
+    message: `From your first scores on ${dateInWords(first)} to ${dateInWords(latest)}, `
+      + (followed.length === 1
+        ? `${scoreName(followed[0]!.instrument, followed[0]!.series)} has not improved by as much as people notice. `
+        : `none of your scores (${listInWords(followed.map((f) => scoreName(f.instrument, f.series)))}) has improved by as much as people notice. `)
+      + MEASURE_REVIEW.noImprovement.text,
     whatToDo: MEASURE_REVIEW.noImprovement.whatToDo,
     because: followed.map((f) => `${f.instrument}.${f.series.scale}`),
     date: latest,

@@ -124,10 +124,10 @@ describe('alerts from the measures', () => {
     const overall = measureWorseAlert(progress([rm(0, 8), rm(7, 14), pain(0, { leg: 3 }), pain(7, { leg: 6 })]));
     expect(overall).toMatchObject({ kind: 'measure_worse', severity: 'review', triageLevel: 'consultation', date: day(7) });
     expect(overall?.because).toEqual(['roland-morris.total', 'nprs.leg']);
-    expect(overall?.message).toContain('Roland-Morris from 8 to 14 (since 1 March 2026)');
-    expect(overall?.message).toContain('leg pain from 3 to 6');
+    expect(overall?.message).toContain('Your back function score (Roland-Morris) went from 8 to 14 since 1 March 2026');
+    expect(overall?.message).toContain('your leg pain went from 3 to 6');
     // Better than the first, but a sudden drop since the one before.
-    expect(measureWorseAlert(progress([rm(0, 14), rm(7, 8), rm(14, 13)]))?.message).toContain('from 8 to 13 (since 8 March 2026)');
+    expect(measureWorseAlert(progress([rm(0, 14), rm(7, 8), rm(14, 13)]))?.message).toContain('from 8 to 13 since 8 March 2026');
     // Worse, but by less than the change people notice: no alert.
     expect(measureWorseAlert(progress([rm(0, 14), rm(7, 16)]))).toBeUndefined();
   });

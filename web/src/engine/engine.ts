@@ -11,3 +11,4 @@ export { startBackFits } from '../../../src/engine/stratified-care.js';
 export { MEASURES } from '../../../src/knowledge/measures/index.js';
 export { scoreMeasure } from '../../../src/measures/score.js';
 export { measureChange } from '../../../src/measures/change.js';
+export { MATCHED_CARE } from '../../../src/knowledge/stratified-care.js';

@@ -3,6 +3,7 @@
  * Every item needs an answer (the risk groups are defined on all nine): the first one left is
  * named and takes the focus.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { StartBackInstrument } from '../../../src/knowledge/measures/instrument.js';
 import type { StartBackAnswers } from '../../../src/schemas/measures.js';
@@ -16,6 +17,8 @@ export function StartBackForm(props: {
   submitLabel: string;
   /** Prefix of the element ids, so two forms can share a page. */
   idPrefix?: string;
+  /** Fields shown before the questions (the date). */
+  children?: ComponentChildren;
   onSubmit(answers: StartBackAnswers): void;
   onCancel?: () => void;
 }) {
@@ -39,6 +42,7 @@ export function StartBackForm(props: {
   const openItem = m.items.find((i) => i.id === missing);
   return (
     <form class="measure-form" data-instrument="start-back" onSubmit={submit} noValidate aria-describedby={`${prefix}-instructions`}>
+      {props.children}
       <p id={`${prefix}-instructions`} class="measure-instructions">
         {m.instructions}
       </p>
