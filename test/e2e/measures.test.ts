@@ -72,6 +72,7 @@ describe('results: a few more questions to fit the advice (390 x 844)', () => {
     expect(await page.evaluate('document.activeElement?.getAttribute("data-item")')).toBe('q4');
     expect(await page.locator('[data-matched-care]').count()).toBe(0);
     await screenshot(page, 'measures-start-back-missing-item');
+    expect(await axeViolations(page)).toEqual([]);
 
     await answerStartBack(page, form, { q4: 'agree' });
     await page.getByRole('button', { name: 'Fit the advice to my answers' }).click();
@@ -169,6 +170,8 @@ describe('recovery: each measure\'s baseline, then its score over time with the 
     expect(await rm.locator('.measure-instructions').textContent()).toBe(MEASURES['roland-morris'].instructions);
     for (const n of [2, 3, 9, 13, 17]) await rm.locator(`label[data-item="q${n}"] input`).check();
     expect(await rm.locator('.hint').first().textContent()).toContain('5 statements ticked.');
+    expect(await axeViolations(page)).toEqual([]);
+    await rm.screenshot({ path: join(SCREENSHOT_DIR, 'measures-dashboard-roland-morris-form.png') });
     await page.getByRole('button', { name: 'Save Roland-Morris' }).click();
     const rmSentence = card(page, 'roland-morris').locator('[data-sentence="roland-morris.total"]');
     await expect.poll(() => rmSentence.getAttribute('data-meaningful')).toBe('true');
@@ -186,6 +189,8 @@ describe('recovery: each measure\'s baseline, then its score over time with the 
     await psfs.locator('#psfs-rating-0').selectOption('6');
     await page.getByRole('button', { name: 'Save PSFS' }).click();
     expect(await psfs.locator('.error-message').textContent()).toBe('Please rate “Walking to the shops” from 0 to 10.');
+    expect(await axeViolations(page)).toEqual([]);
+    await psfs.screenshot({ path: join(SCREENSHOT_DIR, 'measures-dashboard-psfs-form.png') });
     await psfs.locator('#psfs-rating-1').selectOption('7');
     await page.getByRole('button', { name: 'Save PSFS' }).click();
     const psfsSentence = card(page, 'psfs').locator('[data-sentence="psfs.average"]');
