@@ -32,3 +32,10 @@ export { scoreNprs } from './measures/nprs.js';
 export { measureChange } from './measures/change.js';
 export { MeasureAnswerError } from './measures/answer-error.js';
 export * from './schemas/measures.js';
+// Stratified care (the care matched to the STarT Back group, never above the triage) and the measures in recovery.
+export { stratifiedCare, startBackFits } from './engine/stratified-care.js';
+export { MATCHED_CARE, type MatchedCare } from './knowledge/stratified-care.js';
+export { measureProgress, type MeasureEntry, type MeasureProgressInput } from './recovery/measure-progress.js';
+export { measureWorseAlert, noImprovementAlert } from './recovery/alerts.js';
+export { MEASURE_SCHEDULE } from './knowledge/measure-schedule.js';
+export * from './schemas/measure-results.js';

@@ -31,6 +31,16 @@ describe('renderAssessment', () => {
     for (const reason of sciatica.triage.because) expect(card.replace(/\s+/g, ' ')).toContain(reason);
   });
 
+  it('with the STarT Back answers, says the risk group and the care matched to it in the card, with Keele\'s attribution', () => {
+    const startBack = { q1: 'agree', q2: 'agree', q3: 'agree', q4: 'agree', q5: 'agree', q6: 'agree', q7: 'agree', q8: 'agree', q9: 'extremely' } as const;
+    const withCare = assess({ age: 38, durationDays: 10, pain: { back: 5, leg: 7 }, evidence: { low_back_pain: true, leg_pain_below_knee: true, saddle_numbness: false }, startBack });
+    const out = renderAssessment(withCare, { width: 200, style: PLAIN });
+    const card = out.slice(0, out.indexOf('RED FLAGS'));
+    expect(card).toContain('STarT Back: High risk (9/9, distress 5/5). A physiotherapist who also helps with worry and low mood.');
+    expect(card).toContain(withCare.stratifiedCare!.attribution);
+    expect(text).not.toContain('STarT Back');
+  });
+
   it('has every section in order and ends with the not-a-diagnosis notice', () => {
     const at = sections.map((s) => text.indexOf(s));
     expect(at.every((i) => i > 0)).toBe(true);

@@ -118,6 +118,13 @@ function triageCard(a: Assessment, out: Lines): void {
   for (const reason of triage.because) out.bullet(reason);
   const sources = unique(triage.rules.flatMap((r) => r.sources));
   if (sources.length) out.labelled('Sources', sourceWords(sources), true);
+  const care = a.stratifiedCare;
+  if (care) {
+    out.raw(s.bold(`STarT Back: ${care.riskTitle} (${care.total}/9, distress ${care.distress}/5). ${care.title}.`));
+    out.para(care.summary);
+    for (const step of care.steps) out.bullet(step);
+    out.raw(s.dim(care.attribution));
+  }
 }
 
 function redFlags(flags: readonly RedFlagHit[], out: Lines): void {

@@ -9,6 +9,7 @@ import { Value } from '@sinclair/typebox/value';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import { CaseSchema, COURSES, PAIN_SITES, PartialCaseSchema, SEXES, SIDED_SITES, SIDES, type Case, type PartialCase } from '../schemas/case.js';
 import { isEvidenceId } from '../knowledge/evidence.js';
+import { AGREE_ANSWERS, BOTHERSOME_ANSWERS, START_BACK_ITEM_IDS } from '../schemas/measures.js';
 import { CODEGEN } from './codegen.js';
 
 export interface FieldError {
@@ -84,7 +85,7 @@ function check(input: unknown, compiled: Checker): Validation<Case | PartialCase
  * schema's own check (validate.property.test.ts).
  */
 export function isValidFast(c: Record<string, unknown>, ageRequired: boolean): boolean {
-  const { id, age, sex, durationDays, course, pain, side, evidence } = c;
+  const { id, age, sex, durationDays, course, pain, side, evidence, startBack } = c;
   if (age === undefined ? ageRequired : !(Number.isInteger(age) && (age as number) >= 0 && (age as number) <= 120)) return false;
   if (id !== undefined && !(typeof id === 'string' && id.length <= 200)) return false;
   if (sex !== undefined && !(SEXES as readonly unknown[]).includes(sex)) return false;
@@ -107,7 +108,21 @@ export function isValidFast(c: Record<string, unknown>, ageRequired: boolean): b
     if (!isPlainObject(evidence)) return false;
     for (const key in evidence) if (!isEvidenceId(key) || typeof (evidence as Record<string, unknown>)[key] !== 'boolean') return false;
   }
+  if (startBack !== undefined && !isStartBackFast(startBack)) return false;
   return true;
+}
+
+/** All nine STarT Back items, each with one of its answers, and nothing else. */
+function isStartBackFast(startBack: unknown): boolean {
+  if (!isPlainObject(startBack)) return false;
+  let answered = 0;
+  for (const key in startBack) {
+    const v = (startBack as Record<string, unknown>)[key];
+    if (!(START_BACK_ITEM_IDS as readonly string[]).includes(key)) return false;
+    if (!((key === 'q9' ? BOTHERSOME_ANSWERS : AGREE_ANSWERS) as readonly unknown[]).includes(v)) return false;
+    answered++;
+  }
+  return answered === START_BACK_ITEM_IDS.length;
 }
 
 function isPlainObject(v: unknown): v is object {
@@ -133,11 +148,15 @@ function pickKnown(input: Record<string, unknown>): Record<string, unknown> {
 function explain(error: ValueError): FieldError {
   const field = error.path.split('/').filter(Boolean).join('.') || 'case';
   const [top, child] = field.split('.');
-  if (error.type === ValueErrorType.ObjectRequiredProperty) return { field, message: `is required (${describe(top, child)})` };
+  if (error.type === ValueErrorType.ObjectRequiredProperty) {
+    if (top === 'startBack' && child) return { field, message: 'is not answered: the STarT Back risk groups need all nine answers' };
+    return { field, message: `is required (${describe(top, child)})` };
+  }
   if (error.type === ValueErrorType.ObjectAdditionalProperties) {
     if (top === 'evidence') return { field, message: 'is not a known evidence id (see evidence.json)' };
     if (top === 'pain') return { field, message: 'is not a pain site: use knee, leg or back' };
     if (top === 'side') return { field, message: 'is not a side that is recorded: use knee or leg' };
+    if (top === 'startBack') return { field, message: 'is not a STarT Back item: use q1 to q9' };
     return { field, message: 'is not a known field' };
   }
   return { field, message: `must be ${describe(top, child)}` };
@@ -161,6 +180,9 @@ function describe(top: string | undefined, child: string | undefined): string {
       return child ? 'true or false (leave it out when not asked)' : 'an object of evidence ids with true or false';
     case 'side':
       return child ? 'one of left, right, both' : 'an object with knee and leg sides (left, right or both)';
+    case 'startBack':
+      if (child === 'q9') return `one of ${BOTHERSOME_ANSWERS.join(', ')}`;
+      return child ? `one of ${AGREE_ANSWERS.join(', ')}` : 'an object with the nine STarT Back answers, q1 to q9';
     default:
       return 'valid';
   }

@@ -6,7 +6,9 @@
  * - one Observation per red flag raised (valueBoolean true, with its evidence and sources);
  * - a RiskAssessment: one prediction per pattern, "consistent with" it at high, moderate or low
  *   likelihood (HL7 risk-probability), the triage action as mitigation, the not-a-diagnosis note;
- * - a ClinicalImpression tying them together: triage title and reasons, a finding per red flag.
+ * - a ClinicalImpression tying them together: triage title and reasons, a finding per red flag;
+ * - when the case has the STarT Back answers, an Observation of the risk group (LOINC 91352-5,
+ *   as the measure's $score gives it) with the care matched to it as a note.
  *
  * Pure and deterministic: `occurrence` is an input (no clock), and every id derives from the
  * case and the occurrence (no randomness), so the same input gives byte-identical JSON.
@@ -19,6 +21,8 @@ import { CODE_SYSTEMS, HL7, KSNAV_FHIR_BASE } from './canonical-urls.js';
 import { citations, consistentWith, evidenceInWords, uniqueSources } from './clinical-text.js';
 import { refuse } from './mapping-error.js';
 import { questionnaireResponseFromCase } from './questionnaire-response-from-case.js';
+import { measureObservation } from './measure-observation.js';
+import { scoreMeasure } from '../measures/score.js';
 import { canonicalJson, FHIR_ID, hash53, idSlug } from './stable-id.js';
 
 export interface AssessmentBundleOptions {
@@ -56,6 +60,7 @@ interface Ids {
   risk: string;
   impression: string;
   flag: (index: number) => string;
+  startBack: string;
 }
 
 export function assessmentToFhir(a: Assessment, c: Case, options: AssessmentBundleOptions): fhir4.Bundle {
@@ -74,9 +79,15 @@ export function assessmentToFhir(a: Assessment, c: Case, options: AssessmentBund
   const triage = triageObservation(a, ids.triage, at, flagRefs);
   const flags = a.redFlags.map((r, i) => redFlagObservation(r, ids.flag(i), at));
   const risk = riskAssessment(a, ids.risk, at);
-  const impression = clinicalImpression(a, ids.impression, at, { triage: { reference: `Observation/${ids.triage}` }, risk: { reference: `RiskAssessment/${ids.risk}` }, flags: flagRefs });
+  const startBack = startBackObservation(a, c, ids.startBack, at, options.patientReference);
+  const impression = clinicalImpression(a, ids.impression, at, {
+    triage: { reference: `Observation/${ids.triage}` },
+    risk: { reference: `RiskAssessment/${ids.risk}` },
+    flags: flagRefs,
+    ...(startBack ? { startBack: { reference: `Observation/${ids.startBack}` } } : {}),
+  });
 
-  const resources: fhir4.FhirResource[] = [qr, triage, ...flags, risk, impression];
+  const resources: fhir4.FhirResource[] = [qr, triage, ...flags, risk, ...(startBack ? [startBack] : []), impression];
   return {
     resourceType: 'Bundle',
     id: ids.bundle,
@@ -100,6 +111,7 @@ function idsFrom(base: string): Ids {
     risk: `${base}-risk`,
     impression: `${base}-impression`,
     flag: (index) => `${base}-flag-${index + 1}`,
+    startBack: `${base}-start-back`,
   };
 }
 
@@ -183,9 +195,24 @@ function riskAssessment(a: Assessment, id: string, at: At): fhir4.RiskAssessment
   return risk;
 }
 
+/** The STarT Back risk group scored from the intake's answers, with the care matched to it (or why none is). */
+function startBackObservation(a: Assessment, c: Case, id: string, at: At, patientReference: string | undefined): fhir4.Observation | undefined {
+  if (!c.startBack || !a.stratifiedCare) return undefined;
+  const care = a.stratifiedCare;
+  const o = measureObservation(scoreMeasure('start-back', c.startBack), {
+    occurrence: at.occurrence,
+    id,
+    ...(at.qrRef.reference ? { responseReference: at.qrRef.reference } : {}),
+    ...(patientReference === undefined ? {} : { patientReference }),
+  });
+  if (patientReference === undefined) o.subject = at.subject;
+  o.note = [note(`${care.title}. ${care.summary}${care.steps.length > 0 ? ` ${care.steps.join(' ')}` : ''}`), note(`Sources: ${citations(care.sources)}`), note(care.attribution)];
+  return o;
+}
+
 function clinicalImpression(
   a: Assessment, id: string, at: At,
-  refs: { triage: fhir4.Reference; risk: fhir4.Reference; flags: fhir4.Reference[] },
+  refs: { triage: fhir4.Reference; risk: fhir4.Reference; flags: fhir4.Reference[]; startBack?: fhir4.Reference },
 ): fhir4.ClinicalImpression {
   const impression: fhir4.ClinicalImpression = {
     resourceType: 'ClinicalImpression',
@@ -199,7 +226,7 @@ function clinicalImpression(
     investigation: [{ code: { text: 'Knee–Sciatica Navigator intake questionnaire' }, item: [at.qrRef] }],
     summary: `${a.triage.title}. ${a.triage.because.join(' ')}`,
     prognosisReference: [refs.risk],
-    supportingInfo: [refs.triage],
+    supportingInfo: refs.startBack ? [refs.triage, refs.startBack] : [refs.triage],
     note: [note(a.notice)],
   };
   if (a.redFlags.length > 0) {

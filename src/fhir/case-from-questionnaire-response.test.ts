@@ -150,3 +150,24 @@ describe('what a sender may leave out', () => {
     expect(caseFromQuestionnaireResponse(qr)).toEqual({ age: 40 });
   });
 });
+
+describe('the optional STarT Back group of the intake', () => {
+  const MEASURE_ANSWER = 'http://ksnav.example/fhir/CodeSystem/measure-answer';
+  const coded = (linkId: string, code: string) => answer(linkId, { valueCoding: { system: MEASURE_ANSWER, code } });
+  const eight = ['q1', 'q2', 'q3', 'q5', 'q6', 'q7', 'q8'].map((q) => coded(`start-back.${q}`, 'agree'));
+
+  it('all nine answers become the case\'s startBack, and the assessment matches the care to them', () => {
+    const qr = response(answer('low_back_pain', { valueBoolean: true }), { linkId: 'start-back', item: [...eight, coded('start-back.q4', 'disagree'), coded('start-back.q9', 'very_much')] });
+    const c = caseFromQuestionnaireResponse(qr);
+    expect(c.startBack).toEqual({ q1: 'agree', q2: 'agree', q3: 'agree', q4: 'disagree', q5: 'agree', q6: 'agree', q7: 'agree', q8: 'agree', q9: 'very_much' });
+    expect(assess(c).stratifiedCare).toMatchObject({ risk: 'high', status: 'matched' });
+  });
+
+  it('a group with an item missing is refused naming that item\'s linkId; an answer it does not have names its linkId too', () => {
+    const missing = refusal(() => caseFromQuestionnaireResponse(response({ linkId: 'start-back', item: [...eight, coded('start-back.q9', 'slightly')] })));
+    expect(missing.field).toBe('start-back.q4');
+    expect(missing.message).toContain('need all nine answers');
+    const wrong = refusal(() => caseFromQuestionnaireResponse(response({ linkId: 'start-back', item: [...eight, coded('start-back.q4', 'agree'), coded('start-back.q9', 'agree')] })));
+    expect(wrong.field).toBe('start-back.q9');
+  });
+});

@@ -7,6 +7,7 @@
 import type * as fhir4 from 'fhir/r4.js';
 import { validateCase, type FieldError } from '../engine/validate.js';
 import type { Case, Evidence, Pain } from '../schemas/case.js';
+import { START_BACK_GROUP, startBackLinkId } from './questionnaire.js';
 import { CASE_ID_SYSTEM, INTAKE_QUESTIONNAIRE_URL } from './canonical-urls.js';
 import { INTAKE_ITEMS, type CaseTarget, type QuestionItem } from './intake-items.js';
 import { FhirMappingError, refuse } from './mapping-error.js';
@@ -28,6 +29,7 @@ interface Draft {
   pain: Pain;
   side: Json;
   evidence: Evidence;
+  startBack: Json;
   seen: Set<string>;
 }
 
@@ -38,13 +40,15 @@ export function caseFromQuestionnaireResponse(qr: fhir4.QuestionnaireResponse | 
   checkStatus(qr.status);
   checkQuestionnaire(qr.questionnaire);
 
-  const draft: Draft = { c: {}, pain: {}, side: {}, evidence: {}, seen: new Set() };
+  const draft: Draft = { c: {}, pain: {}, side: {}, evidence: {}, startBack: {}, seen: new Set() };
   const id = caseId(qr.identifier);
   if (id !== undefined) draft.c.id = id;
   if (qr.item !== undefined) readItems(qr.item, 'item', draft);
   if (Object.keys(draft.pain).length > 0) draft.c.pain = draft.pain;
   if (Object.keys(draft.side).length > 0) draft.c.side = draft.side;
   if (Object.keys(draft.evidence).length > 0) draft.c.evidence = draft.evidence;
+  // Any STarT Back answer brings the group: the case then needs all nine, and names the first missing.
+  if (Object.keys(draft.startBack).length > 0) draft.c.startBack = draft.startBack;
 
   const result = validateCase(draft.c);
   if (!result.ok) throw new FhirMappingError(result.errors.map(toLinkIdError));
@@ -138,12 +142,17 @@ function fill(draft: Draft, target: CaseTarget, value: boolean | number | string
       return;
     case 'evidence':
       draft.evidence[target.id] = value as boolean;
+      return;
+    case 'startBack':
+      draft.startBack[target.item] = value;
   }
 }
 
 /** validateCase names case fields; answer with the linkIds the sender knows. */
 function toLinkIdError(e: FieldError): FieldError {
   if (e.field.startsWith('evidence.')) return { field: e.field.slice('evidence.'.length), message: e.message };
+  if (e.field.startsWith('startBack.')) return { field: startBackLinkId(e.field.slice('startBack.'.length)), message: e.message };
+  if (e.field === 'startBack') return { field: START_BACK_GROUP, message: e.message };
   if (e.field === 'id') return { field: 'identifier.value', message: e.message };
   if (e.field === 'case') return { field: 'QuestionnaireResponse', message: e.message };
   return e;

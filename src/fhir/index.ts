@@ -9,3 +9,4 @@ export { FhirMappingError } from './mapping-error.js';
 export { measureQuestionnaire, measureQuestionnaireUrl, MEASURE_QUESTIONNAIRE_IDS, MEASURE_QUESTIONNAIRE_VERSION } from './measure-questionnaire.js';
 export { measureResponse, measureAnswersFromResponse, type MeasureResponseOptions } from './measure-response.js';
 export { measureBundleEntries, measureObservation, measureToFhir, type MeasureFhirOptions, type MeasureObservationOptions } from './measure-observation.js';
+export { measureResultsBundle, type StoredMeasureResult } from './measure-bundle.js';

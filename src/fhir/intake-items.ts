@@ -5,14 +5,16 @@
 import type * as fhir4 from 'fhir/r4.js';
 import { isEvidenceId, type EvidenceId } from '../knowledge/evidence.js';
 import type { PainSite } from '../schemas/case.js';
-import { intakeQuestionnaire, PAIN_LINK_IDS, SIDE_LINK_IDS } from './questionnaire.js';
+import { START_BACK_ITEM_IDS, type StartBackAnswers } from '../schemas/measures.js';
+import { intakeQuestionnaire, PAIN_LINK_IDS, SIDE_LINK_IDS, startBackLinkId } from './questionnaire.js';
 
 /** Where an answer goes in the case. */
 export type CaseTarget =
   | { kind: 'field'; field: 'age' | 'sex' | 'durationDays' | 'course' }
   | { kind: 'pain'; site: PainSite }
   | { kind: 'side'; site: 'knee' | 'leg' }
-  | { kind: 'evidence'; id: EvidenceId };
+  | { kind: 'evidence'; id: EvidenceId }
+  | { kind: 'startBack'; item: keyof StartBackAnswers };
 
 /** An item that is asked: its answer fills `target`. */
 export type QuestionItem =
@@ -21,6 +23,8 @@ export type QuestionItem =
   | { linkId: string; type: 'choice'; target: CaseTarget; system: string; codes: readonly string[] };
 
 export type IntakeItem = { linkId: string; type: 'group' } | { linkId: string; type: 'display' } | QuestionItem;
+
+const START_BACK_BY_LINK_ID = new Map<string, keyof StartBackAnswers>(START_BACK_ITEM_IDS.map((id) => [startBackLinkId(id), id]));
 
 const PAIN_SITE_BY_LINK_ID = new Map<string, PainSite>(Object.entries(PAIN_LINK_IDS).map(([site, linkId]) => [linkId, site as PainSite]));
 
@@ -31,6 +35,8 @@ function targetOf(linkId: string): CaseTarget {
   const site = PAIN_SITE_BY_LINK_ID.get(linkId);
   if (site) return { kind: 'pain', site };
   if (isEvidenceId(linkId)) return { kind: 'evidence', id: linkId };
+  const item = START_BACK_BY_LINK_ID.get(linkId);
+  if (item) return { kind: 'startBack', item };
   throw new Error(`intake item ${linkId} maps to no case field`);
 }
 

@@ -43,9 +43,10 @@ const integerBounds = (min: number, max: number): fhir4.Extension[] => [
 
 const instructions = (text: string): Item => ({ linkId: INSTRUCTIONS_LINK_ID, type: 'display', text });
 
-function startBackItems(m: StartBackInstrument): Item[] {
+/** The nine STarT Back items; `linkIdOf` names them where they sit inside another form (the intake). */
+export function startBackItems(m: StartBackInstrument, linkIdOf: (itemId: string) => string = (id) => id): Item[] {
   return m.items.map((item) => ({
-    linkId: item.id,
+    linkId: linkIdOf(item.id),
     prefix: `${item.number}.`,
     text: item.text,
     type: 'choice',

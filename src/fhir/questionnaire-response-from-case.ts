@@ -9,6 +9,8 @@ import type { Case } from '../schemas/case.js';
 import { CASE_ID_SYSTEM, CODE_SYSTEMS, HL7, INTAKE_QUESTIONNAIRE_URL } from './canonical-urls.js';
 import { COURSE_DISPLAY, intakeQuestionnaire, SEX_DISPLAY, SIDE_DISPLAY } from './questionnaire.js';
 import { INTAKE_ITEMS, type CaseTarget } from './intake-items.js';
+import { START_BACK } from '../knowledge/measures/index.js';
+import { answerCoding } from './measure-questionnaire.js';
 
 export interface QuestionnaireResponseOptions {
   /** Resource id; none by default. */
@@ -39,6 +41,11 @@ function answerFor(c: Case, target: CaseTarget): Answer | undefined {
     case 'evidence': {
       const value = c.evidence?.[target.id];
       return value === undefined ? undefined : { valueBoolean: value };
+    }
+    case 'startBack': {
+      const code = c.startBack?.[target.item];
+      const option = START_BACK.items.find((i) => i.id === target.item)?.options.find((o) => o.code === code);
+      return option === undefined ? undefined : { valueCoding: answerCoding(option) };
     }
     case 'field':
       switch (target.field) {

@@ -8,8 +8,10 @@ import type * as fhir4 from 'fhir/r4.js';
 import { ENGINE_VERSION } from '../engine/assess.js';
 import { EVIDENCE, EVIDENCE_GROUPS, type EvidenceGroup, type EvidenceItem } from '../knowledge/evidence.js';
 import { CONTEXT_QUESTIONS } from '../knowledge/interview-plan.js';
+import { START_BACK } from '../knowledge/measures/index.js';
 import { COURSES, PAIN_SITES, SEXES, SIDED_SITES, SIDES, type Course, type PainSite, type Side, type Sex } from '../schemas/case.js';
 import { CODE_SYSTEMS, EXTENSIONS, HL7, INTAKE_QUESTIONNAIRE_ID, INTAKE_QUESTIONNAIRE_URL } from './canonical-urls.js';
+import { startBackItems } from './measure-questionnaire.js';
 
 /** Group linkIds: the context group, the pain group, then one per evidence group. */
 export const ABOUT_GROUP = 'about';
@@ -17,6 +19,10 @@ export const PAIN_GROUP = 'pain';
 export const evidenceGroupLinkId = (group: EvidenceGroup): string => `evidence.${group}`;
 /** The display item under each evidence question that carries its help text. */
 export const helpLinkId = (linkId: string): string => `${linkId}.help`;
+
+/** The optional STarT Back group (the case's `startBack`): `start-back.q1` ... `start-back.q9`. */
+export const START_BACK_GROUP = 'start-back';
+export const startBackLinkId = (itemId: string): string => `${START_BACK_GROUP}.${itemId}`;
 
 export const PAIN_LINK_IDS = { knee: 'pain.knee', leg: 'pain.leg', back: 'pain.back' } as const satisfies Record<PainSite, string>;
 
@@ -110,6 +116,20 @@ function evidenceGroups(): Item[] {
   }));
 }
 
+/** Keele's nine questions, word for word, with their instructions: all nine or none (the risk groups need every answer). */
+function startBackGroup(): Item {
+  return {
+    linkId: START_BACK_GROUP,
+    type: 'group',
+    text: 'Optional, for back pain with or without sciatica: the Keele STarT Back questions, to match the care to the risk',
+    code: START_BACK.loinc ? [{ system: HL7.loinc, code: START_BACK.loinc.code, display: START_BACK.loinc.display }] : [],
+    item: [
+      { linkId: startBackLinkId('instructions'), type: 'display', text: START_BACK.instructions },
+      ...startBackItems(START_BACK, startBackLinkId),
+    ],
+  };
+}
+
 /** The intake Questionnaire; a fresh object each call, so callers may change theirs freely. */
 export function intakeQuestionnaire(): fhir4.Questionnaire {
   return {
@@ -126,6 +146,7 @@ export function intakeQuestionnaire(): fhir4.Questionnaire {
       'Knee, leg and back pain intake. Each yes/no item is an evidence id of the ksnav contract: true = present, false = asked and absent, '
       + 'no answer = not asked. Items marked with the red-flag-question extension screen for red flags. The assessment it feeds '
       + 'describes what the answers are consistent with; it is not a diagnosis.',
-    item: [aboutGroup(), painGroup(), ...evidenceGroups()],
+    copyright: `The STarT Back items: ${START_BACK.licence.attribution} ${START_BACK.licence.terms}`,
+    item: [aboutGroup(), painGroup(), ...evidenceGroups(), startBackGroup()],
   };
 }

@@ -13,7 +13,8 @@ import { intakeQuestionnaire } from './questionnaire.js';
 import { questionnaireResponseFromCase } from './questionnaire-response-from-case.js';
 import { measureQuestionnaire } from './measure-questionnaire.js';
 import { measureBundleEntries, measureToFhir } from './measure-observation.js';
-import { devVignettes } from './__fixtures__/dev-vignettes.js';
+import { measureResultsBundle } from './measure-bundle.js';
+import { devVignette, devVignettes } from './__fixtures__/dev-vignettes.js';
 import { r4Problems } from './__fixtures__/r4-structure.js';
 import { r4ValidationIssues } from './__fixtures__/r4-validator.js';
 import { MEASURE_EXAMPLES } from './__fixtures__/measure-examples.js';
@@ -57,6 +58,21 @@ describe('intake, assessments and CDS Hooks prefetch', () => {
   });
 });
 
+describe('an assessment with the STarT Back answers', () => {
+  const startBack = { q1: 'agree', q2: 'agree', q3: 'disagree', q4: 'agree', q5: 'agree', q6: 'agree', q7: 'agree', q8: 'disagree', q9: 'very_much' } as const;
+  it.each(['dev-01', 'dev-02', 'dev-15', 'dev-16'])('%s: its response and Bundle, with the risk group Observation, are valid R4', (prefix) => {
+    const c = { ...devVignette(prefix), startBack };
+    const qr = questionnaireResponseFromCase(c, { authored: AT });
+    expect(r4ValidationIssues(qr)).toEqual([]);
+    for (const patientReference of ['Patient/example', undefined]) {
+      const b = assessmentToFhir(assessValid(c), c, { occurrence: AT, ...(patientReference ? { patientReference } : {}) });
+      expect(r4ValidationIssues(b)).toEqual([]);
+      const risk = (b.entry ?? []).map((e) => e.resource).find((r) => r?.resourceType === 'Observation' && (r as { code?: { coding?: { code?: string }[] } }).code?.coding?.[0]?.code === '91352-5');
+      expect(risk).toMatchObject({ valueCodeableConcept: { text: 'High risk' }, derivedFrom: [{ reference: expect.stringMatching(/^QuestionnaireResponse\//) }] });
+    }
+  });
+});
+
 describe('validated measures', () => {
   it.each(MEASURE_IDS)('%s: the Questionnaire is valid R4', (id) => {
     const q = measureQuestionnaire(id);
@@ -82,5 +98,15 @@ describe('validated measures', () => {
     expect(r4Problems(all)).toEqual([]);
     const urls = all.entry.map((e) => e.fullUrl);
     expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('stored results as the account export\'s Bundle: the day answered as authored and effective, the storing time as issued; valid R4', () => {
+    const stored = MEASURE_EXAMPLES.map((e, i) => ({ id: `0000000${i}-aaaa-4aaa-8aaa-00000000000${i}`, instrument: e.instrument, date: '2026-01-30', answers: e.answers, createdAt: AT }));
+    const b = measureResultsBundle(stored, { id: 'ksnav-export-2026-01-31', timestamp: AT });
+    expect(r4ValidationIssues(b)).toEqual([]);
+    expect(b.entry).toHaveLength(2 * stored.length);
+    const first = b.entry?.[1]?.resource as { effectiveDateTime?: string; issued?: string; derivedFrom?: { reference: string }[] };
+    expect(first).toMatchObject({ effectiveDateTime: '2026-01-30', issued: AT, derivedFrom: [{ reference: `QuestionnaireResponse/${stored[0]!.id}-qr` }] });
+    expect(() => measureResultsBundle(stored, { id: 'not an id', timestamp: AT })).toThrow(/id/);
   });
 });

@@ -95,6 +95,13 @@ const list = [
   { id: 'stratford_1995', title: 'Assessing disability and change on individual patients: a report of a patient specific measure (Stratford, Gill, Westaway & Binkley)', publisher: 'Physiotherapy Canada', year: 1995, url: 'https://utpjournals.press/doi/10.3138/ptc.47.4.258' },
   { id: 'ichom_lbp_2017', title: 'Low Back Pain Data Collection Reference Guide, version 2.0.3 (NPRS free for all health care organisations, no licence needed)', publisher: 'ICHOM', year: 2017, url: 'https://medical-data-models.org/31090' },
   { id: 'loinc_nprs', title: 'LOINC 72514-3 Pain severity - 0-10 verbal numeric rating [Score] - Reported', publisher: 'Regenstrief Institute (LOINC)', year: 2024, url: 'https://loinc.org/72514-3' },
+  // Stratified care (issue 11): the trial that matched care to the STarT Back groups, its protocol's care for each group, and the
+  // high-risk approach. Each one's own words are quoted in stratified-care.ts (sourceWords), as read from the address given.
+  // Hill 2011, summary: "stratification of the management according to the patient's prognosis (low, medium, or high risk)".
+  { id: 'hill_2011', title: 'Comparison of stratified primary care management for low back pain with current best practice (STarT Back): a randomised controlled trial (Hill et al.)', publisher: 'Lancet 378: 1560-71', year: 2011, url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3208163/' },
+  // Table 1, "Components of Targeted Treatment": the advice for every group, physiotherapy for medium and high, cognitive behavioural principles for high.
+  { id: 'start_back_protocol_2008', title: 'A randomised clinical trial of subgrouping and targeted treatment for low back pain compared with best current care. The STarT Back Trial Study Protocol (Hill et al.)', publisher: 'BMC Musculoskeletal Disorders 9: 58', year: 2008, url: 'https://bmcmusculoskeletdisord.biomedcentral.com/articles/10.1186/1471-2474-9-58' },
+  { id: 'main_2012', title: 'Integrating physical and psychological approaches to treatment in low back pain: the development and content of the STarT Back trial\'s high-risk intervention (Main et al.)', publisher: 'Physiotherapy 98(2): 110-116', year: 2012, url: 'https://doi.org/10.1016/j.physio.2011.03.003' },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof list)[number]['id'];

@@ -4,7 +4,9 @@
  * - pain or swelling getting worse (the article's first complication);
  * - sciatica still there after 6 weeks (its second; NICE NG59, Koes 2007);
  * - new or worse weakness (the progressive neurological deficit policy: same day);
- * - few exercises over the last week (its third: weakness from inactivity).
+ * - few exercises over the last week (its third: weakness from inactivity);
+ * - a validated measure worse by more than the change that matters, since the first score or
+ *   since the one before; and no change that matters in any of them 6 weeks after the first.
  */
 // The engine's red-flag evaluation over a case whose answers may be incomplete (age may be unknown).
 import { evaluateRedFlags } from '../engine/triage.js';
@@ -20,9 +22,13 @@ import type { RedFlagHit } from '../schemas/assessment.js';
 import type { Case, Evidence, PartialCase } from '../schemas/case.js';
 import { CHECKIN_RED_FLAG_IDS } from '../schemas/checkin.js';
 import type { Alert, AlertSeverity, Change, Trend } from '../schemas/recovery.js';
+import type { MeasureProgress, MeasureSeries } from '../schemas/measure-results.js';
+import { MEASURE_REVIEW, SCORE_SUBJECTS } from '../knowledge/measure-schedule.js';
+import { MEASURES } from '../knowledge/measures/index.js';
+import { measureChange } from '../measures/change.js';
 import { ALERT_SEVERITIES } from '../schemas/recovery.js';
 import type { DatedCheckIn } from './check-ins.js';
-import { dateInWords } from './dates.js';
+import { dateInWords, daysBetween } from './dates.js';
 
 export interface AlertInput {
   /** Days from onset to today. */
@@ -33,6 +39,8 @@ export interface AlertInput {
   readonly trends: readonly Trend[];
   /** The case of the assessment the recovery started from, for age and context. */
   readonly baseCase?: Case;
+  /** The validated measures' progress (`measureProgress`). */
+  readonly measures?: MeasureProgress;
 }
 
 export function recoveryAlerts(input: AlertInput): Alert[] {
@@ -49,6 +57,12 @@ export function recoveryAlerts(input: AlertInput): Alert[] {
   }
   const inactive = inactivityAlert(input.checkIns, input.todayDay);
   if (inactive) alerts.push(inactive);
+  if (input.measures) {
+    const worse = measureWorseAlert(input.measures);
+    if (worse) alerts.push(worse);
+    const flat = noImprovementAlert(input.measures);
+    if (flat) alerts.push(flat);
+  }
   return sortAlerts(alerts);
 }
 
@@ -295,5 +309,96 @@ export function inactivityAlert(checkIns: readonly DatedCheckIn[], todayDay: num
     because: ['exercises_done'],
     complication: complicationRef('muscle_weakness_atrophy'),
     sources: [...complication.sources],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validated measures
+
+/** A score as a person calls it: "your leg pain", "your back function score (Roland-Morris)". */
+function scoreName(instrument: string, s: MeasureSeries): string {
+  if (instrument === 'nprs') return `your ${s.title.replace(/, 0-10$/, '').toLowerCase()}`;
+  const subject = SCORE_SUBJECTS[`${instrument}.${s.scale}`] ?? 'your score';
+  return `${subject} score (${MEASURES[instrument as keyof typeof MEASURES].shortTitle})`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * A score worse by at least its threshold (the change people notice, or the PSFS's real change):
+ * since the first score, or since the one just before (a sudden drop shows before the overall
+ * trend does). One alert names every score that is worse.
+ */
+export function measureWorseAlert(progress: MeasureProgress): Alert | undefined {
+  const worse: { instrument: string; series: MeasureSeries; from: { date: string; value: number }; to: { date: string; value: number }; change: number }[] = [];
+  for (const p of progress.instruments) {
+    if (!MEASURES[p.instrument].change) continue;
+    for (const s of p.series) {
+      const n = s.points.length;
+      if (n < 2) continue;
+      const latest = s.points[n - 1]!;
+      for (const from of [s.points[0]!, s.points[n - 2]!]) {
+        const c = measureChange(p.instrument, s.scale, from.value, latest.value);
+        if (c.direction === 'worse' && c.meaningful) {
+          worse.push({ instrument: p.instrument, series: s, from, to: latest, change: c.change });
+          break;
+        }
+      }
+    }
+  }
+  if (worse.length === 0) return undefined;
+  const parts = worse.map((w) => `${scoreName(w.instrument, w.series)} went from ${w.from.value} to ${w.to.value} since ${dateInWords(w.from.date)}`);
+  const latestDate = worse.map((w) => w.to.date).sort().at(-1);
+  const alert: Alert = {
+    id: 'measure_worse',
+    kind: 'measure_worse',
+    severity: 'review',
+    triageLevel: 'consultation',
+    title: MEASURE_REVIEW.worse.title,
+    message: `${capitalise(parts.join('; '))}: worse by more than the change people notice.`,
+    whatToDo: MEASURE_REVIEW.worse.whatToDo,
+    because: [...new Set(worse.map((w) => `${w.instrument}.${w.series.scale}`))],
+    sources: [...MEASURE_REVIEW.worse.sources],
+  };
+  if (latestDate) alert.date = latestDate;
+  return alert;
+}
+
+/**
+ * Six weeks (or more) from the first score to the latest, and no score better by the change
+ * that matters: time for a clinician to review (the article: persistent symptoms need further
+ * evaluation; NICE NG59). Only scores followed that long count; none, no alert.
+ */
+export function noImprovementAlert(progress: MeasureProgress): Alert | undefined {
+  const followed: { instrument: string; series: MeasureSeries }[] = [];
+  for (const p of progress.instruments) {
+    if (!MEASURES[p.instrument].change) continue;
+    for (const s of p.series) {
+      if (s.baseline && s.latest && daysBetween(s.baseline.date, s.latest.date) >= MEASURE_REVIEW.noImprovement.afterDays) followed.push({ instrument: p.instrument, series: s });
+    }
+  }
+  if (followed.length === 0) return undefined;
+  if (followed.some(({ series }) => series.change?.direction === 'better' && series.change.meaningful)) return undefined;
+  const first = followed.map((f) => f.series.baseline!.date).sort()[0]!;
+  const latest = followed.map((f) => f.series.latest!.date).sort().at(-1)!;
+  return {
+    id: 'no_meaningful_improvement',
+    kind: 'no_meaningful_improvement',
+    severity: 'review',
+    triageLevel: 'consultation',
+    title: MEASURE_REVIEW.noImprovement.title,
+    message: `From your first scores on ${dateInWords(first)} to ${dateInWords(latest)}, `
+      + (followed.length === 1
+        ? `${scoreName(followed[0]!.instrument, followed[0]!.series)} has not improved by as much as people notice. `
+        : `none of your scores (${listInWords(followed.map((f) => scoreName(f.instrument, f.series)))}) has improved by as much as people notice. `)
+      + MEASURE_REVIEW.noImprovement.text,
+    whatToDo: MEASURE_REVIEW.noImprovement.whatToDo,
+    because: followed.map((f) => `${f.instrument}.${f.series.scale}`),
+    date: latest,
+    sources: [...MEASURE_REVIEW.noImprovement.sources],
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateInWords, dayNumber, daysBetween } from './dates.js';
+import fc from 'fast-check';
+import { addDays, dateInWords, dayNumber, daysBetween } from './dates.js';
 
 describe('dates', () => {
   it('counts days since 1970-01-01 like the calendar does', () => {
@@ -29,5 +30,17 @@ describe('dates', () => {
     expect(dateInWords('2026-05-03')).toBe('3 May 2026');
     expect(dateInWords('2024-12-31')).toBe('31 December 2024');
     expect(dateInWords('not a date')).toBe('not a date');
+  });
+
+  it('adds days across month, leap-day and year ends, back to the same form', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addDays('2025-12-31', 7)).toBe('2026-01-07');
+    expect(addDays('2026-01-07', -7)).toBe('2025-12-31');
+    fc.assert(fc.property(fc.integer({ min: -200_000, max: 200_000 }), fc.integer({ min: -1000, max: 1000 }), (day, n) => {
+      const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      expect(addDays(date, n)).toBe(new Date((day + n) * 86_400_000).toISOString().slice(0, 10));
+      expect(daysBetween(date, addDays(date, n))).toBe(n);
+    }));
   });
 });

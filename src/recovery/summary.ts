@@ -10,6 +10,8 @@ import type { Case } from '../schemas/case.js';
 import type { CheckInInput } from '../schemas/checkin.js';
 import type { Alert, RecoverySummary, SummaryComplication, SummaryTip } from '../schemas/recovery.js';
 import { recoveryAlerts } from './alerts.js';
+import type { MeasureRegion } from '../knowledge/measures/instrument.js';
+import { measureProgress, type MeasureEntry } from './measure-progress.js';
 import { orderCheckIns, type DatedCheckIn } from './check-ins.js';
 import { daysBetween } from './dates.js';
 import { phaseStatusOnDay } from './phase.js';
@@ -24,6 +26,8 @@ export interface SummaryInput {
   readonly baseCase?: Case;
   /** That assessment's patterns, to choose the exercises; without them the pain sites decide. */
   readonly patterns?: readonly PatternId[];
+  /** The validated measures answered in this recovery. */
+  readonly measureResults?: readonly MeasureEntry[];
 }
 
 export const RECOVERY_NOTICE =
@@ -35,7 +39,8 @@ export function summarizeRecovery(input: SummaryInput): RecoverySummary {
   const checkIns = orderCheckIns(input.onsetDate, input.checkIns, input.today);
   const latest = checkIns[checkIns.length - 1];
   const trends = recoveryTrends(checkIns);
-  const alerts = recoveryAlerts({ todayDay, checkIns, trends, baseCase: input.baseCase });
+  const measures = measureProgress({ onsetDate: input.onsetDate, today: input.today, results: input.measureResults ?? [], sites: measureSites(input.baseCase, latest) });
+  const alerts = recoveryAlerts({ todayDay, checkIns, trends, baseCase: input.baseCase, measures });
   // The exercises follow the plan's phase, which the check-ins may hold back or step back.
   const progression = planProgression(input);
   const plan = planFor(progression.phase, input.patterns ?? [], sitesOf(input.baseCase, latest));
@@ -51,6 +56,7 @@ export function summarizeRecovery(input: SummaryInput): RecoverySummary {
     progression,
     complications: complicationsNow(phase.phase, alerts),
     tips: tipsNow(phase.phase, alerts),
+    measures,
     notice: RECOVERY_NOTICE,
   };
   if (checkIns[0] && latest) {
@@ -66,6 +72,19 @@ function sitesOf(baseCase: Case | undefined, latest: DatedCheckIn | undefined): 
   const base = painSitesOf(baseCase?.pain, baseCase?.evidence);
   const now = painSitesOf(latest?.data.pain, undefined);
   return { knee: base.knee || now.knee, backOrLeg: base.backOrLeg || now.backOrLeg };
+}
+
+/** The pain sites the measures fit, from the base case and the latest check-in; undefined when neither says (every measure is offered). */
+function measureSites(baseCase: Case | undefined, latest: DatedCheckIn | undefined): Set<MeasureRegion> | undefined {
+  if (!baseCase && !latest) return undefined;
+  const sites = sitesOf(baseCase, latest);
+  const out = new Set<MeasureRegion>();
+  if (sites.knee) out.add('knee');
+  if (sites.backOrLeg) {
+    out.add('back');
+    out.add('leg');
+  }
+  return out.size > 0 ? out : undefined;
 }
 
 function flaggedBy(alerts: readonly Alert[]): Map<ComplicationId, string[]> {

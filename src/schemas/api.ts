@@ -8,6 +8,7 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { AssessmentSchema } from './assessment.js';
 import { CaseSchema } from './case.js';
 import { CheckInSchema, IsoDateSchema } from './checkin.js';
+import { RecoveryMeasureResultSchema } from './measure-results.js';
 
 const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -54,6 +55,7 @@ export const RecordIdSchema = Type.String({
 
 export const IdParamsSchema = Type.Object({ id: RecordIdSchema }, { additionalProperties: false });
 export const CheckInParamsSchema = Type.Object({ id: RecordIdSchema, checkInId: RecordIdSchema }, { additionalProperties: false });
+export const MeasureResultParamsSchema = Type.Object({ id: RecordIdSchema, resultId: RecordIdSchema }, { additionalProperties: false });
 export const SummaryQuerySchema = Type.Object(
   { today: Type.Optional(Type.String({ pattern: IsoDateSchema.pattern, description: "the day to summarise on, YYYY-MM-DD; default the server's current UTC date" })) },
   { additionalProperties: false },
@@ -142,6 +144,11 @@ export const UserExportSchema = Type.Object(
     recoveries: Type.Array(RecoverySchema),
     checkIns: Type.Array(CheckInSchema),
     calendarFeeds: Type.Optional(Type.Array(Type.Object({ recoveryId: Type.String(), settings: CalendarFeedSettingsSchema, createdAt: Type.String() }), { description: 'reminder settings of your calendar feeds' })),
+    measureResults: Type.Array(RecoveryMeasureResultSchema, { description: 'the validated measures you answered, with their scores' }),
+    fhir: Type.Object(
+      { resourceType: Type.Literal('Bundle') },
+      { additionalProperties: true, description: 'the same measure results as a FHIR R4 collection Bundle: a QuestionnaireResponse and a score Observation for each' },
+    ),
     audit: Type.Array(AuditEntrySchema, { description: 'who touched your records, and when' }),
   },
   { $id: 'UserExport' },

@@ -130,6 +130,35 @@ export const RecoveryPlanSchema = Type.Object({
   sources: Sources,
 });
 
+export const STRATIFIED_CARE_STATUSES = ['matched', 'seen_first', 'not_back_pain'] as const;
+export const START_BACK_RISKS = ['low', 'medium', 'high'] as const;
+
+export const SourceWordsSchema = Type.Object({
+  source: SourceIdSchema,
+  where: Type.String({ description: 'where in the source' }),
+  words: Type.String({ description: 'the source\'s own words, quoted exactly' }),
+});
+
+/**
+ * The care matched to the STarT Back risk group (present when the case has `startBack`).
+ * `matched`: the advice follows it; `seen_first`: the level is to be seen now or today, so it
+ * changes nothing; `not_back_pain`: the tool is for back pain and the picture is not.
+ */
+export const StratifiedCareSchema = Type.Object({
+  instrument: Type.Literal('start-back'),
+  status: oneOf(STRATIFIED_CARE_STATUSES),
+  risk: oneOf(START_BACK_RISKS),
+  riskTitle: Type.String({ description: 'Low risk, Medium risk or High risk' }),
+  total: Type.Integer({ minimum: 0, maximum: 9, description: 'overall score, items 1-9' }),
+  distress: Type.Integer({ minimum: 0, maximum: 5, description: 'distress subscore, items 5-9' }),
+  title: Type.String({ description: 'the care, in a few words' }),
+  summary: Type.String(),
+  steps: Type.Array(Type.String(), { description: 'what to do (empty unless matched)' }),
+  sourceWords: Type.Array(SourceWordsSchema),
+  attribution: Type.String({ description: 'the licence attribution, to show beside the instrument' }),
+  sources: Sources,
+});
+
 export const AssessmentSchema = Type.Object(
   {
     id: Type.Optional(Type.String()),
@@ -144,6 +173,7 @@ export const AssessmentSchema = Type.Object(
     whomToSee: list(ReferralSchema),
     treatments: list(TreatmentAdviceSchema),
     recoveryPlan: RecoveryPlanSchema,
+    stratifiedCare: Type.Optional(StratifiedCareSchema),
     safetyNet: Type.Array(Type.String(), { description: 'what would make it more urgent, and what to do then' }),
     notice: Type.String({ description: 'this is not a diagnosis' }),
   },
@@ -161,6 +191,8 @@ export type TreatmentAdvice = Static<typeof TreatmentAdviceSchema>;
 export type Exercise = Static<typeof ExerciseSchema>;
 export type RecoveryPlan = Static<typeof RecoveryPlanSchema>;
 export type Assessment = Static<typeof AssessmentSchema>;
+export type StratifiedCare = Static<typeof StratifiedCareSchema>;
+export type StratifiedCareStatus = (typeof STRATIFIED_CARE_STATUSES)[number];
 export type Likelihood = (typeof LIKELIHOODS)[number];
 export type Verdict = (typeof VERDICTS)[number];
 export type TreatmentCategory = (typeof TREATMENT_CATEGORIES)[number];

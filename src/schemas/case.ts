@@ -5,6 +5,7 @@
 import { Type, type Static, type TBoolean, type TOptional } from '@sinclair/typebox';
 import { EVIDENCE, type EvidenceId } from '../knowledge/evidence.js';
 import { TRIAGE_LEVELS } from '../knowledge/triage-levels.js';
+import { StartBackAnswersSchema } from './measures.js';
 
 export const SEXES = ['female', 'male', 'other'] as const;
 export const COURSES = ['improving', 'stable', 'worsening'] as const;
@@ -50,6 +51,11 @@ export const CaseSchema = Type.Object(
     pain: Type.Optional(PainSchema),
     side: Type.Optional(SidesSchema),
     evidence: Type.Optional(EvidenceSchema),
+    startBack: Type.Optional(Type.Composite([StartBackAnswersSchema], {
+      additionalProperties: false,
+      description: 'optional, for back pain with or without sciatica: the Keele STarT Back answers, all nine. The treatment advice then follows '
+        + 'the care matched to the risk group (stratifiedCare), never above the triage.',
+    })),
   },
   { $id: 'Case', additionalProperties: false, description: 'A case: age, context and evidence answers (CONTRACT.md).' },
 );

@@ -9,6 +9,7 @@ import { COMPLICATION_IDS, MEASURE_IDS, RECOVERY_TIP_IDS } from '../knowledge/re
 import { TriageLevelSchema } from './case.js';
 import { IsoDateSchema } from './checkin.js';
 import { RECOVERY_PHASES, RecoveryPlanSchema, SourceIdSchema } from './assessment.js';
+import { MeasureProgressSchema } from './measure-results.js';
 
 const oneOf = <T extends string>(values: readonly T[], options: { description?: string } = {}) =>
   Type.Union(values.map((v) => Type.Literal(v)), options);
@@ -16,7 +17,9 @@ const list = <T extends TSchema>(item: T) => Type.Array(item);
 const Sources = Type.Array(SourceIdSchema);
 
 export const ALERT_SEVERITIES = ['emergency', 'urgent', 'review', 'info'] as const;
-export const ALERT_KINDS = ['red_flag', 'pain_or_swelling_worse', 'sciatica_persisting', 'weakness_new_or_worse', 'inactivity'] as const;
+export const ALERT_KINDS = [
+  'red_flag', 'pain_or_swelling_worse', 'sciatica_persisting', 'weakness_new_or_worse', 'inactivity', 'measure_worse', 'no_meaningful_improvement',
+] as const;
 export const PROGRAMME_STATES = ['before_onset', 'in_programme', 'past_programme'] as const;
 export const TREND_DIRECTIONS = ['better', 'worse', 'no_important_change', 'not_enough_data'] as const;
 
@@ -144,6 +147,8 @@ export const RecoverySummarySchema = Type.Object(
     progression: ProgressionSchema,
     complications: list(SummaryComplicationSchema),
     tips: list(SummaryTipSchema),
+    /** The validated measures: which are due, each score over time with the change that matters. */
+    measures: MeasureProgressSchema,
     notice: Type.String(),
   },
   { $id: 'RecoverySummary' },

@@ -38,6 +38,7 @@ import { healthRoutes } from './routes/health.js';
 import { interviewRoutes } from './routes/interview.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
 import { recoveryRoutes } from './routes/recoveries.js';
+import { recoveryMeasureRoutes } from './routes/recovery-measures.js';
 import { summaryPdfRoutes } from './routes/summary-pdf.js';
 import { forRegistry, SHARED_SCHEMAS } from './schema-registry.js';
 import type { AppSettings, AuthRateLimit, CostLimitSettings, TrustProxy } from './types.js';
@@ -158,6 +159,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(accountRecoveryRoutes);
   await app.register(recoveryRoutes);
   await app.register(checkInRoutes);
+  await app.register(recoveryMeasureRoutes);
   await app.register(calendarFeedRoutes);
   await app.register(fhirRoutes);
   await app.register(cdsHooksRoutes);

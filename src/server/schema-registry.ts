@@ -18,6 +18,7 @@ import { CaseSchema, PartialCaseSchema, TriageLevelSchema } from '../schemas/cas
 import { CheckInInputSchema, CheckInSchema, RecoveryInputSchema } from '../schemas/checkin.js';
 import { InterviewRequestSchema, InterviewStepSchema, QuestionSchema } from '../schemas/interview.js';
 import { RecoverySeriesSchema, RecoverySummarySchema } from '../schemas/recovery.js';
+import { RecoveryMeasureResultListSchema, RecoveryMeasureResultSchema } from '../schemas/measure-results.js';
 
 export const SHARED_SCHEMAS: readonly TSchema[] = [
   ErrorSchema, HealthSchema, KnowledgeSchema,
@@ -26,6 +27,7 @@ export const SHARED_SCHEMAS: readonly TSchema[] = [
   RegisterBodySchema, RegisterAcceptedSchema, DeleteAccountBodySchema, LoginBodySchema, PasswordChangeBodySchema, UserSchema, SessionSchema, UserExportSchema,
   RecoveryInputSchema, RecoverySchema, RecoveryListSchema, CheckInInputSchema, CheckInSchema, CheckInListSchema,
   RecoverySummarySchema, RecoverySeriesSchema, CalendarFeedSettingsSchema, CalendarFeedSchema,
+  RecoveryMeasureResultSchema, RecoveryMeasureResultListSchema,
 ];
 
 const REGISTERED = new Set(SHARED_SCHEMAS.map((s) => idOf(s)));

@@ -13,6 +13,8 @@ import type { Case } from '../schemas/case.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { CheckInInput } from '../schemas/checkin.js';
 import type { CalendarFeedSettings } from '../schemas/calendar.js';
+import type { MeasureId } from '../knowledge/measures/instrument.js';
+import type { MeasureAnswers } from '../schemas/measures.js';
 
 export interface UserRecord {
   id: string;
@@ -59,6 +61,21 @@ export interface CheckInRecord {
   updatedAt: string;
 }
 
+/** A validated measure answered during a recovery: the answers only (scores derive from them). */
+export interface MeasureResultRecord<K extends MeasureId = MeasureId> {
+  id: string;
+  userId: string;
+  recoveryId: string;
+  instrument: K;
+  /** YYYY-MM-DD: the day it was answered. */
+  date: string;
+  answers: MeasureAnswers[K];
+  createdAt: string;
+}
+
+/** What a new measure result holds; the answers already checked by the instrument's scorer. */
+export type MeasureResultInput = { [K in MeasureId]: { instrument: K; date: string; answers: MeasureAnswers[K] } }[MeasureId];
+
 /** A recovery's private calendar feed. Only the token's hash is stored. */
 export interface CalendarFeedRecord {
   recoveryId: string;
@@ -89,6 +106,7 @@ export interface UserExport {
   checkIns: CheckInRecord[];
   /** Reminder settings of the calendar feeds (never the token or its hash). */
   calendarFeeds: { recoveryId: string; settings: CalendarFeedSettings; createdAt: string }[];
+  measureResults: MeasureResultRecord[];
   audit: AuditEntry[];
 }
 
@@ -121,7 +139,8 @@ export interface Store {
     findById(id: string): Promise<UserRecord | undefined>;
     updatePasswordHash(id: string, passwordHash: string): Promise<void>;
     /**
-     * Erases every row of this person: sessions, devices, assessments, recoveries, check-ins. Their
+     * Erases every row of this person: sessions, devices, assessments, recoveries, check-ins,
+     * measure results, calendar feeds, reset links. Their
      * audit entries are deleted too, or, given `keepAuditAs`, kept under that pseudonym (not
      * derived from the id) and marked erased at `erasedAt`, for an operator-set retention.
      */
@@ -169,6 +188,19 @@ export interface Store {
     get(userId: string, recoveryId: string, id: string): Promise<CheckInRecord | undefined>;
     /** Replaces the data (and date); throws ConflictError when the new date is taken. */
     update(userId: string, recoveryId: string, id: string, data: CheckInInput): Promise<CheckInRecord | undefined>;
+    delete(userId: string, recoveryId: string, id: string): Promise<boolean>;
+  };
+
+  measureResults: {
+    /**
+     * Throws ConflictError when this recovery already has this instrument on that date,
+     * NotFoundError when the recovery is not this user's.
+     */
+    create(userId: string, recoveryId: string, input: MeasureResultInput): Promise<MeasureResultRecord>;
+    /** Oldest first (by date, then instrument). */
+    list(userId: string, recoveryId: string): Promise<MeasureResultRecord[]>;
+    get(userId: string, recoveryId: string, id: string): Promise<MeasureResultRecord | undefined>;
+    /** false when there was no such result of this user's recovery. */
     delete(userId: string, recoveryId: string, id: string): Promise<boolean>;
   };
 

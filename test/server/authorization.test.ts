@@ -20,11 +20,22 @@ function operations(openapi: { paths: Record<string, Record<string, { security?:
     Object.entries(item).filter(([m]) => METHODS.includes(m)).map(([m, op]) => ({ method: m.toUpperCase(), path, security: op.security })));
 }
 
+const MEASURE_BODIES: Record<string, unknown> = {
+  'start-back': { date: '2025-06-20', answers: { q1: 'agree', q2: 'agree', q3: 'agree', q4: 'agree', q5: 'agree', q6: 'agree', q7: 'agree', q8: 'agree', q9: 'extremely' } },
+  'roland-morris': { date: '2025-06-20', answers: { ticked: [1] } },
+  psfs: { date: '2025-06-20', answers: { activities: [{ name: 'Stairs', rating: 3 }] } },
+  nprs: { date: '2025-06-20', answers: { leg: 3 } },
+};
+
+/** The path with its ids put in. */
+const fill = (path: string, id: string, child: string) => path.replace('{id}', id).replace('{checkInId}', child).replace('{resultId}', child);
+
 /** A body the route would accept from the owner, so a 404 is about the id and nothing else. */
 function bodyFor(op: Operation): unknown {
   if (op.path.endsWith('/checkins') && op.method === 'POST') return checkInBody('2025-06-20');
   if (op.path.endsWith('/checkins/{checkInId}') && op.method === 'PUT') return checkInBody('2025-06-21');
   if (op.path.endsWith('/calendar-feed') && op.method === 'PUT') return { timeZone: 'Europe/London', sessionTimes: ['10:00'], showExercises: false };
+  if (op.path.includes('/measures/') && op.method === 'POST') return MEASURE_BODIES[op.path.slice(op.path.lastIndexOf('/') + 1)];
   return undefined;
 }
 
@@ -34,7 +45,8 @@ describeApi('authorisation on every route', (t) => {
     const assessmentId = (await a.send('POST', '/api/v1/assessments', realisticCase())).json().saved.id as string;
     const recoveryId = (await a.send('POST', '/api/v1/recoveries', { onsetDate: '2025-06-01', assessmentId })).json().id as string;
     const checkInId = (await a.send('POST', `/api/v1/recoveries/${recoveryId}/checkins`, checkInBody('2025-06-02'))).json().id as string;
-    return { a, ids: { assessmentId, recoveryId, checkInId } };
+    const resultId = (await a.send('POST', `/api/v1/recoveries/${recoveryId}/measures/nprs`, { date: '2025-06-02', answers: { leg: 5 } })).json().id as string;
+    return { a, ids: { assessmentId, recoveryId, checkInId, resultId } };
   }
 
   async function snapshot(userId: string) {
@@ -47,7 +59,7 @@ describeApi('authorisation on every route', (t) => {
     const guarded = ops.filter((op) => op.security?.some((s) => 'session' in s));
     expect(guarded.length).toBeGreaterThanOrEqual(17);
     for (const op of guarded) {
-      const url = op.path.replace('{id}', MISSING_ID).replace('{checkInId}', MISSING_ID);
+      const url = fill(op.path, MISSING_ID, MISSING_ID);
       const body = bodyFor(op);
       const res = await t.app.inject({ method: op.method as 'GET', url, ...(body ? { payload: body as object } : {}) });
       expect({ op: `${op.method} ${op.path}`, status: res.statusCode, code: res.json().error?.code }).toEqual({ op: `${op.method} ${op.path}`, status: 401, code: 'unauthorized' });
@@ -67,12 +79,13 @@ describeApi('authorisation on every route', (t) => {
     for (const op of ops) {
       const id = op.path.startsWith('/api/v1/assessments') ? ids.assessmentId : ids.recoveryId;
       const label = `${op.method} ${op.path}`;
+      const child = op.path.includes('{resultId}') ? ids.resultId : ids.checkInId;
       const attempts = [
-        op.path.replace('{id}', id).replace('{checkInId}', ids.checkInId),
-        // B's own recovery, A's check-in: still not B's check-in.
-        ...(op.path.includes('{checkInId}') ? [op.path.replace('{id}', bRecovery).replace('{checkInId}', ids.checkInId)] : []),
+        fill(op.path, id, child),
+        // B's own recovery, A's check-in or measure result: still not B's.
+        ...(op.path.includes('{checkInId}') || op.path.includes('{resultId}') ? [fill(op.path, bRecovery, child)] : []),
       ];
-      const missing = await b.send(op.method as 'GET', op.path.replace('{id}', MISSING_ID).replace('{checkInId}', MISSING_ID), bodyFor(op));
+      const missing = await b.send(op.method as 'GET', fill(op.path, MISSING_ID, MISSING_ID), bodyFor(op));
       for (const url of attempts) {
         const res = await b.send(op.method as 'GET', url, bodyFor(op));
         expect({ label, url, status: res.statusCode }).toEqual({ label, url, status: 404 });

@@ -59,7 +59,7 @@ describe('test database helpers', () => {
       await temp.store.rateLimits.hit('k', 'w');
       const all = await inspectDatabase(temp.options, (db) => countRows(db));
       expect(all).toEqual({
-        users: 1, sessions: 0, trusted_devices: 0, assessments: 0, recoveries: 0, check_ins: 0, calendar_feeds: 0, audit_log: 0, rate_limits: 1, login_failures: 0, health_probe: 0, password_resets: 0,
+        users: 1, sessions: 0, trusted_devices: 0, assessments: 0, recoveries: 0, check_ins: 0, calendar_feeds: 0, measure_results: 0, audit_log: 0, rate_limits: 1, login_failures: 0, health_probe: 0, password_resets: 0,
       });
       const mine = await inspectDatabase(temp.options, (db) => countRows(db, user.id));
       expect(mine.users).toBe(1);

@@ -18,6 +18,8 @@ import { COMPLICATIONS, RECOVERY_PHASES_INFO, RECOVERY_TIPS } from '../../src/kn
 import { RED_FLAGS, RED_FLAG_IDS } from '../../src/knowledge/red-flags.js';
 import { REGION_LIST } from '../../src/knowledge/regions.js';
 import { SPECIALISTS, SPECIALIST_IDS } from '../../src/knowledge/specialists.js';
+import { MATCHED_CARE, NOT_BACK_CARE, SEEN_FIRST_CARE } from '../../src/knowledge/stratified-care.js';
+import { MEASURE_REVIEW, MEASURE_SCHEDULE } from '../../src/knowledge/measure-schedule.js';
 import { SYMPTOMS } from '../../src/knowledge/symptoms.js';
 import { ARTICLE_TREATMENTS, TREATMENT_OPTIONS } from '../../src/knowledge/treatments.js';
 import { TRIAGE_LEVELS, TRIAGE_LEVEL_INFO } from '../../src/knowledge/triage-levels.js';
@@ -54,6 +56,21 @@ export function patientTextSections(): TextSection[] {
       texts: unique([
         ...ARTICLE_TREATMENTS.map((t) => t.explanation),
         ...TREATMENT_OPTIONS.flatMap((o) => [o.title, o.description, ...o.verdicts.map((v) => v.text)]),
+      ]),
+    },
+    {
+      name: 'Results: care matched to the back questions (STarT Back)',
+      texts: unique([
+        ...Object.values(MATCHED_CARE).flatMap((m) => [m.title, m.summary, ...m.steps, m.physiotherapist]),
+        SEEN_FIRST_CARE.title, SEEN_FIRST_CARE.summary, NOT_BACK_CARE.title, NOT_BACK_CARE.summary,
+      ]),
+    },
+    {
+      name: 'Dashboard: your scores and their alerts',
+      texts: unique([
+        ...MEASURE_SCHEDULE.map((m) => m.why),
+        MEASURE_REVIEW.worse.title, MEASURE_REVIEW.worse.whatToDo,
+        MEASURE_REVIEW.noImprovement.title, MEASURE_REVIEW.noImprovement.text, MEASURE_REVIEW.noImprovement.whatToDo,
       ]),
     },
     { name: 'Results: cautions', texts: unique(CAUTIONS.map((c) => c.text)) },

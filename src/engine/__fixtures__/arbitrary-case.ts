@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { EVIDENCE_IDS, type EvidenceId } from '../../knowledge/evidence.js';
 import { COURSES, SEXES, SIDES, type Case } from '../../schemas/case.js';
+import { arbitraryStartBack } from '../../measures/__fixtures__/arbitrary-answers.js';
 
 const painScore = fc.integer({ min: 0, max: 10 });
 
@@ -19,6 +20,7 @@ export const arbitraryCase: fc.Arbitrary<Case> = fc.record(
     pain: fc.record({ knee: painScore, leg: painScore, back: painScore }, { requiredKeys: [] }),
     side: fc.record({ knee: fc.constantFrom(...SIDES), leg: fc.constantFrom(...SIDES) }, { requiredKeys: [] }),
     evidence: arbitraryEvidence,
+    startBack: arbitraryStartBack,
   },
   { requiredKeys: ['age'] },
 );

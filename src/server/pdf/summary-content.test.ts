@@ -29,6 +29,15 @@ describe('summaryContent', () => {
     expect(content.notice[0]).toBe(assessment.notice);
   });
 
+  it('with the STarT Back answers, says the risk group and its care after whom to see, with Keele\'s attribution', () => {
+    const c: Case = { ...sciatica, startBack: { q1: 'agree', q2: 'agree', q3: 'agree', q4: 'agree', q5: 'disagree', q6: 'disagree', q7: 'disagree', q8: 'disagree', q9: 'slightly' } };
+    const a = assess(c);
+    const headings = summaryContent(a, c, '2025-05-01').sections.map((s) => s.heading);
+    expect(headings[headings.indexOf('Whom to see') + 1]).toBe('STarT Back: medium risk (score 4 of 9, distress 0 of 5)');
+    const block = summaryContent(a, c, '2025-05-01').sections.find((s) => s.heading.startsWith('STarT Back'))!;
+    expect(block.items).toEqual([`${a.stratifiedCare!.title}. ${a.stratifiedCare!.summary}`, a.stratifiedCare!.attribution]);
+  });
+
   it('groups relevant treatments by verdict and lists personal cautions', () => {
     const content = summaryContent(assess(sciatica), sciatica, '2025-05-01');
     const treatments = content.sections.find((s) => s.heading.startsWith('Treatments'))!.items;

@@ -77,6 +77,12 @@ export function summaryContent(assessment: Assessment, c: Case, madeOn: string):
     },
     ...(seenFirst ? [] : [{ heading: 'How knee and leg may be linked here', items: assessment.mechanisms.map((m) => m.title) }]),
     { heading: 'Whom to see', items: assessment.whomToSee.map((w) => `${w.title}: ${w.why}`) },
+    ...(assessment.stratifiedCare
+      ? [{
+          heading: `STarT Back: ${assessment.stratifiedCare.riskTitle.toLowerCase()} (score ${assessment.stratifiedCare.total} of 9, distress ${assessment.stratifiedCare.distress} of 5)`,
+          items: [`${assessment.stratifiedCare.title}. ${assessment.stratifiedCare.summary}`, assessment.stratifiedCare.attribution],
+        }]
+      : []),
     ...(seenFirst
       ? []
       : [

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../store/kysely/database.js';
 import { inspectDatabase } from '../../../test/support/databases.js';
 import { checkInBody, Client, describeApi, realisticCase, TEST_PASSWORD } from '../__fixtures__/test-app.js';
+import { r4ValidationIssues } from '../../fhir/__fixtures__/r4-validator.js';
 
-/** A person with one of everything: two assessments, a recovery linked to one, three check-ins. */
+/** A person with one of everything: two assessments, a recovery linked to one, three check-ins, two measure results. */
 async function fullAccount(client: Client) {
   const a1 = (await client.send('POST', '/api/v1/assessments', realisticCase())).json().saved.id as string;
   const a2 = (await client.send('POST', '/api/v1/assessments', { ...realisticCase(), age: 61 })).json().saved.id as string;
@@ -14,7 +15,13 @@ async function fullAccount(client: Client) {
     expect(res.statusCode).toBe(201);
     checkIns.push(res.json().id);
   }
-  return { assessments: [a1, a2], recovery: recovery.id as string, checkIns };
+  const measures: string[] = [];
+  for (const [instrument, answers] of [['roland-morris', { ticked: [2, 4, 6] }], ['psfs', { activities: [{ name: 'Climbing stairs', rating: 4 }] }]] as const) {
+    const res = await client.send('POST', `/api/v1/recoveries/${recovery.id}/measures/${instrument}`, { date: '2025-03-02', answers });
+    expect(res.statusCode).toBe(201);
+    measures.push(res.json().id);
+  }
+  return { assessments: [a1, a2], recovery: recovery.id as string, checkIns, measures };
 }
 
 describeApi('account API', (t) => {
@@ -50,6 +57,15 @@ describeApi('account API', (t) => {
       expect(data.recoveries).toEqual([expect.objectContaining({ id: mine.recovery, title: 'left leg', assessmentId: mine.assessments[0] })]);
       expect(data.checkIns.map((c: { id: string }) => c.id).sort()).toEqual([...mine.checkIns].sort());
       expect(data.checkIns[0]).toMatchObject(checkInBody('2025-03-02'));
+      expect(data.measureResults.map((m: { id: string }) => m.id).sort()).toEqual([...mine.measures].sort());
+      expect(data.measureResults.find((m: { instrument: string }) => m.instrument === 'roland-morris')).toMatchObject({
+        recoveryId: mine.recovery, date: '2025-03-02', answers: { ticked: [2, 4, 6] }, result: { scores: [{ scale: 'total', value: 3 }] },
+      });
+      // The same results as FHIR: a QuestionnaireResponse and a score Observation each, valid R4.
+      expect(data.fhir).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+      expect(data.fhir.entry.map((e: { resource: { resourceType: string } }) => e.resource.resourceType))
+        .toEqual(['QuestionnaireResponse', 'Observation', 'QuestionnaireResponse', 'Observation']);
+      expect(r4ValidationIssues(data.fhir)).toEqual([]);
       expect(data.audit.length).toBeGreaterThanOrEqual(7);
       expect(data.audit.map((e: { action: string }) => e.action)).toContain('checkin.create');
       expect(JSON.stringify(data)).not.toContain(other.userId);
@@ -58,6 +74,7 @@ describeApi('account API', (t) => {
       expect(data.assessments).toHaveLength(counts.assessments);
       expect(data.recoveries).toHaveLength(counts.recoveries);
       expect(data.checkIns).toHaveLength(counts.check_ins);
+      expect(data.measureResults).toHaveLength(counts.measure_results);
     });
   });
 
@@ -71,6 +88,7 @@ describeApi('account API', (t) => {
       const before = await t.counts(client.userId);
       expect(before.assessments).toBe(2);
       expect(before.check_ins).toBe(3);
+      expect(before.measure_results).toBe(2);
 
       expect((await client.send('DELETE', '/api/v1/me', { password: TEST_PASSWORD }, { csrf: false })).statusCode).toBe(403);
       const res = await client.send('DELETE', '/api/v1/me', { password: TEST_PASSWORD });

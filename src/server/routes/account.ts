@@ -12,7 +12,9 @@ import { limitAttempts } from '../plugins/rate-limit.js';
 import { clearSessionCookie } from '../plugins/sessions.js';
 import { ref } from '../schema-registry.js';
 import { userIdOf } from '../types.js';
+import { measureResultsBundle } from '../../fhir/measure-bundle.js';
 import { toCheckIn, toRecovery, toSavedAssessment, toUser } from './records.js';
+import { toMeasureResult } from './recovery-measures.js';
 import { ERROR_RESPONSES, NO_CONTENT } from './responses.js';
 
 export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -52,6 +54,8 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       recoveries: data.recoveries.map(toRecovery),
       checkIns: data.checkIns.map(toCheckIn),
       calendarFeeds: data.calendarFeeds,
+      measureResults: data.measureResults.map(toMeasureResult),
+      fhir: measureResultsBundle(data.measureResults, { id: `ksnav-export-${now.slice(0, 10)}`, timestamp: now }),
       audit: data.audit.map((e) => ({ at: e.at, action: e.action, recordType: e.recordType, recordId: e.recordId, outcome: e.outcome })),
     };
   });
@@ -61,7 +65,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags: ['account'],
       summary: 'Erase my account and everything stored about me (the password again first)',
-      description: 'Needs the current password. Deletes the account, every session, saved assessment, recovery and check-in of it, then clears '
+      description: 'Needs the current password. Deletes the account, every session, saved assessment, recovery, check-in and measure result of it, then clears '
         + 'the cookie. Its audit trail (who touched which record when: no health data) is kept under a random pseudonym for the retention '
         + 'the operator sets (AUDIT_RETENTION_DAYS), then deleted.',
       security: [{ session: [], csrf: [] }],

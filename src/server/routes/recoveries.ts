@@ -119,12 +119,14 @@ export const recoveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const userId = userIdOf(request);
     const recovery = await ownRecovery(request, request.params.id, 'recovery.summary');
     const checkIns = await app.store.checkIns.list(userId, recovery.id);
+    const measureResults = await app.store.measureResults.list(userId, recovery.id);
     const base = recovery.assessmentId ? await app.store.assessments.get(userId, recovery.assessmentId) : undefined;
     await request.audit('recovery.summary', 'recovery', recovery.id, 'ok');
     return summarizeRecovery({
       onsetDate: recovery.onsetDate,
       today,
       checkIns: checkIns.map((c) => c.data),
+      measureResults,
       ...(base ? { baseCase: base.case, patterns: base.assessment.patterns.map((p) => p.id) } : {}),
     });
   });

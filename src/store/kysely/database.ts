@@ -60,6 +60,19 @@ export interface CalendarFeedsTable {
   created_at: string;
 }
 
+export interface MeasureResultsTable {
+  id: string;
+  user_id: string;
+  recovery_id: string;
+  /** A MeasureId: start-back, roland-morris, psfs, nprs. */
+  instrument: string;
+  /** YYYY-MM-DD: the day the answers were given. */
+  date: string;
+  /** The answers as the instrument's answers file has them; scores are derived, not stored. */
+  answers_json: string;
+  created_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -114,6 +127,7 @@ export interface Database {
   recoveries: RecoveriesTable;
   check_ins: CheckInsTable;
   calendar_feeds: CalendarFeedsTable;
+  measure_results: MeasureResultsTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
   login_failures: LoginFailuresTable;
@@ -126,7 +140,7 @@ export type TableName = keyof Database;
 
 /** Every table, children before parents (the order to empty them in). */
 export const TABLE_NAMES: readonly TableName[] = [
-  'check_ins', 'calendar_feeds', 'recoveries', 'assessments', 'sessions', 'trusted_devices', 'audit_log', 'rate_limits', 'login_failures', 'health_probe', 'password_resets', 'users',
+  'check_ins', 'calendar_feeds', 'measure_results', 'recoveries', 'assessments', 'sessions', 'trusted_devices', 'audit_log', 'rate_limits', 'login_failures', 'health_probe', 'password_resets', 'users',
 ];
 
 export type StoreDialect = 'sqlite' | 'postgres';

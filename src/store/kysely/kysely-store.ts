@@ -11,6 +11,7 @@ import { auditQueries } from './audit-queries.js';
 import { calendarFeedQueries } from './calendar-feed-queries.js';
 import { checkInQueries } from './check-in-queries.js';
 import { loginFailureQueries } from './login-failure-queries.js';
+import { measureResultQueries } from './measure-result-queries.js';
 import { passwordResetQueries } from './password-reset-queries.js';
 import { rateLimitQueries } from './rate-limit-queries.js';
 import { trustedDeviceQueries } from './trusted-device-queries.js';
@@ -52,6 +53,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: StoreDialect, o
     assessments: assessmentQueries(context),
     recoveries: recoveryQueries(context),
     checkIns: checkInQueries(context),
+    measureResults: measureResultQueries(context),
     calendarFeeds: calendarFeedQueries(context),
     audit: auditQueries(context),
     rateLimits: rateLimitQueries(context),

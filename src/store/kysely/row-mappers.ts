@@ -4,8 +4,11 @@ import type { Case } from '../../schemas/case.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { CheckInInput } from '../../schemas/checkin.js';
 import type { CalendarFeedSettings } from '../../schemas/calendar.js';
-import type { AssessmentRecord, AuditEntry, CalendarFeedRecord, CheckInRecord, RecoveryRecord, SessionRecord, UserRecord } from '../store.js';
-import type { AssessmentsTable, AuditLogTable, CalendarFeedsTable, CheckInsTable, RecoveriesTable, SessionsTable, UsersTable } from './database.js';
+import type { MeasureId } from '../../knowledge/measures/instrument.js';
+import type { AssessmentRecord, AuditEntry, CalendarFeedRecord, CheckInRecord, MeasureResultRecord, RecoveryRecord, SessionRecord, UserRecord } from '../store.js';
+import type {
+  AssessmentsTable, AuditLogTable, CalendarFeedsTable, CheckInsTable, MeasureResultsTable, RecoveriesTable, SessionsTable, UsersTable,
+} from './database.js';
 
 export function toUser(row: Selectable<UsersTable>): UserRecord {
   return { id: row.id, email: row.email, passwordHash: row.password_hash, createdAt: row.created_at };
@@ -65,6 +68,18 @@ export function toCalendarFeed(row: Selectable<CalendarFeedsTable>): CalendarFee
     userId: row.user_id,
     tokenHash: row.token_hash,
     settings: JSON.parse(row.settings_json) as CalendarFeedSettings,
+    createdAt: row.created_at,
+  };
+}
+
+export function toMeasureResult(row: Selectable<MeasureResultsTable>): MeasureResultRecord {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    recoveryId: row.recovery_id,
+    instrument: row.instrument as MeasureId,
+    date: row.date,
+    answers: JSON.parse(row.answers_json) as MeasureResultRecord['answers'],
     createdAt: row.created_at,
   };
 }

@@ -1,7 +1,7 @@
 /** Accounts: create and find, change the password hash, erase or export everything of one person. */
 import { ConflictError, type Store, type UserExport } from '../store.js';
 import { isUniqueViolation } from './driver-errors.js';
-import { toAssessment, toAuditEntry, toCalendarFeed, toCheckIn, toRecovery, toUser } from './row-mappers.js';
+import { toAssessment, toAuditEntry, toCalendarFeed, toCheckIn, toMeasureResult, toRecovery, toUser } from './row-mappers.js';
 import type { StoreContext } from './store-context.js';
 
 /** Emails are compared case-insensitively by storing and looking them up lowercased. */
@@ -41,6 +41,7 @@ export function userQueries({ db, dialect, now, newId, afterErase }: StoreContex
       // depend on a pragma. Audit entries carry no foreign key, so they go by user_id.
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('check_ins').where('user_id', '=', id).execute();
+        await trx.deleteFrom('measure_results').where('user_id', '=', id).execute();
         await trx.deleteFrom('calendar_feeds').where('user_id', '=', id).execute();
         await trx.deleteFrom('recoveries').where('user_id', '=', id).execute();
         await trx.deleteFrom('assessments').where('user_id', '=', id).execute();
@@ -66,11 +67,12 @@ export function userQueries({ db, dialect, now, newId, afterErase }: StoreContex
       return transaction.execute(async (trx): Promise<UserExport | undefined> => {
         const user = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
         if (!user) return undefined;
-        const [assessments, recoveries, checkIns, feeds, audit] = [
+        const [assessments, recoveries, checkIns, feeds, measures, audit] = [
           await trx.selectFrom('assessments').selectAll().where('user_id', '=', id).orderBy('created_at').orderBy('id').execute(),
           await trx.selectFrom('recoveries').selectAll().where('user_id', '=', id).orderBy('created_at').orderBy('id').execute(),
           await trx.selectFrom('check_ins').selectAll().where('user_id', '=', id).orderBy('recovery_id').orderBy('date').execute(),
           await trx.selectFrom('calendar_feeds').selectAll().where('user_id', '=', id).orderBy('created_at').orderBy('recovery_id').execute(),
+          await trx.selectFrom('measure_results').selectAll().where('user_id', '=', id).orderBy('recovery_id').orderBy('date').orderBy('instrument').execute(),
           await trx.selectFrom('audit_log').selectAll().where('user_id', '=', id).orderBy('id').execute(),
         ];
         return {
@@ -79,6 +81,7 @@ export function userQueries({ db, dialect, now, newId, afterErase }: StoreContex
           recoveries: recoveries.map(toRecovery),
           checkIns: checkIns.map(toCheckIn),
           calendarFeeds: feeds.map(toCalendarFeed).map(({ recoveryId, settings, createdAt }) => ({ recoveryId, settings, createdAt })),
+          measureResults: measures.map(toMeasureResult),
           audit: audit.map(toAuditEntry),
         };
       });

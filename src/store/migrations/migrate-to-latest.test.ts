@@ -48,6 +48,22 @@ describe.each(TEST_DIALECTS.map((dialect) => ({ dialect })))('migrations ($diale
     expect(applied).toEqual(MIGRATION_NAMES.map((name) => ({ name })));
   });
 
+  it('a database that already ran 0004 and 0005 without 0003 gets 0003 next, its data kept', async () => {
+    const options = await freshDatabase();
+    const { db } = connectDatabase(options);
+    try {
+      const { '0003_measure_results': _later, ...shipped } = migrationsFor(dialect);
+      const before = new Migrator({ db, provider: new StaticMigrationProvider(shipped) });
+      expect((await before.migrateToLatest()).error).toBeUndefined();
+      await db.insertInto('users').values({ id: 'u1', email: 'kept@example.org', password_hash: 'h', created_at: '2025-01-01T00:00:00.000Z' }).execute();
+      expect(await migrateToLatest(db, dialect)).toEqual([{ migrationName: '0003_measure_results', direction: 'Up', status: 'Success' }]);
+      expect((await db.introspection.getTables()).map((table) => table.name)).toContain('measure_results');
+      expect(await db.selectFrom('users').select('email').execute()).toEqual([{ email: 'kept@example.org' }]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it('migrates down and up again', async () => {
     const options = await freshDatabase();
     const { db } = connectDatabase(options);

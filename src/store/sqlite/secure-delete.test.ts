@@ -40,6 +40,8 @@ describe('secure deletion on SQLite', () => {
     for (let day = 2; day < 30; day++) {
       await store.checkIns.create(user.id, recovery.id, checkInBody(`2025-01-${String(day).padStart(2, '0')}`, { note: `${marker} day ${day}` }));
     }
+    // A measure's free text: the activities named in the PSFS.
+    await store.measureResults.create(user.id, recovery.id, { instrument: 'psfs', date: '2025-01-02', answers: { activities: [{ name: `${marker} stairs`, rating: 3 }] } });
     const otherRecovery = await store.recoveries.create(other.id, { onsetDate: '2025-01-01' });
     await store.checkIns.create(other.id, otherRecovery.id, checkInBody('2025-01-02', { note: kept }));
     expect(await filesHolding(dir, marker)).not.toEqual([]);
@@ -65,5 +67,18 @@ describe('secure deletion on SQLite', () => {
     expect(await filesHolding(dir, 'deleted-note-5e6f')).toEqual([]);
     expect(await filesHolding(dir, 'replaced-note-8a9b')).toEqual([]);
     expect(await filesHolding(dir, 'new words')).not.toEqual([]);
+  });
+
+  it('leaves no trace of one deleted measure result', async () => {
+    temp = await openTempStore('sqlite');
+    const { store } = temp;
+    const dir = temp.options.dataDir!;
+    const user = await store.users.create({ email: 'two@example.org', passwordHash: 'h' });
+    const recovery = await store.recoveries.create(user.id, { onsetDate: '2025-01-01' });
+    const gone = await store.measureResults.create(user.id, recovery.id, { instrument: 'psfs', date: '2025-01-02', answers: { activities: [{ name: 'gardening-3c4d', rating: 2 }] } });
+    await store.measureResults.create(user.id, recovery.id, { instrument: 'psfs', date: '2025-01-09', answers: { activities: [{ name: 'kept activity', rating: 5 }] } });
+    await store.measureResults.delete(user.id, recovery.id, gone.id);
+    expect(await filesHolding(dir, 'gardening-3c4d')).toEqual([]);
+    expect(await filesHolding(dir, 'kept activity')).not.toEqual([]);
   });
 });

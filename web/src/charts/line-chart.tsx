@@ -37,6 +37,8 @@ export function LineChart(props: {
   xTitle?: string;
   /** x values (days) on which a warning sign was reported. */
   marks?: readonly number[];
+  /** A band across the chart (the change too small to notice around a starting score), named in the legend. */
+  band?: { low: number; high: number; label: string };
 }) {
   const xText = (v: number) => props.xLabel?.(v) ?? String(v);
   const marks = props.marks ?? [];
@@ -58,9 +60,10 @@ export function LineChart(props: {
         <h3 class="chart-title" id={`${props.id}-title`}>
           {props.title}
         </h3>
-        {(props.series.length > 1 || marks.length > 0) && (
+        {(props.series.length > 1 || marks.length > 0 || props.band) && (
           <ul class="legend">
-            {props.series.map((s, i) => (
+            {/* One series beside a band needs no key of its own: the title names it. */}
+            {(props.series.length > 1 || marks.length > 0 || !props.band) && props.series.map((s, i) => (
               <li key={s.id} class={`legend-item series-${i}`}>
                 <svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true" focusable="false">
                   <path d="M1 6H33" class={`series-line series-${i}`} />
@@ -71,6 +74,14 @@ export function LineChart(props: {
                 {s.label}
               </li>
             ))}
+            {props.band && (
+              <li class="legend-item legend-band">
+                <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" focusable="false">
+                  <rect x="1" y="1" width="32" height="12" class="band-area" />
+                </svg>
+                {props.band.label}
+              </li>
+            )}
             {marks.length > 0 && (
               <li class="legend-item legend-warning">
                 <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" focusable="false">
@@ -102,6 +113,17 @@ export function LineChart(props: {
             {props.xTitle ?? 'days since the pain began'}
           </text>
         </g>
+        {props.band && (
+          <rect
+            class="band-area"
+            data-band={`${props.band.low}-${props.band.high}`}
+            aria-hidden="true"
+            x={left}
+            width={BOX.width - BOX.right - left}
+            y={y(props.band.high)}
+            height={Math.max(1, y(props.band.low) - y(props.band.high))}
+          />
+        )}
         <g class="chart-marks" aria-hidden="true">
           {marks.map((m) => (
             <g key={m} class="warning-day" data-day={m}>

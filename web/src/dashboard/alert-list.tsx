@@ -86,7 +86,7 @@ export function AlertList({ alerts, brief = false }: { alerts: readonly Alert[];
             </p>
           )}
           <h3 class="alert-title">{a.title}</h3>
-          {a.date && <p class="alert-when">From your check-in {relativeDate(a.date)}.</p>}
+          {a.date && <p class="alert-when">From your {a.kind === 'measure_worse' || a.kind === 'no_meaningful_improvement' ? 'scores' : 'check-in'} {relativeDate(a.date)}.</p>}
           <p>{a.message}</p>
           {!brief && (
             <p>

@@ -35,7 +35,10 @@ function Recoveries() {
     return (
       <section aria-labelledby="start-title">
         <h2 id="start-title">Start tracking your recovery</h2>
-        <p>Check in once a day. You will see your pain, swelling and walking over time, where you are in the recovery phases, and alerts if something needs attention.</p>
+        <p>
+          Check in once a day, and answer a few short questionnaires once a week. You will see your pain, swelling, walking and scores over time,
+          where you are in the recovery phases, and alerts if something needs attention.
+        </p>
         <StartRecoveryForm
           preselect={preselect}
           onStarted={(r) => {

@@ -1,6 +1,8 @@
 /** The recovery routes of the API, typed. */
 import { api } from '../api/client.js';
 import type { CalendarFeed, CalendarFeedSettings, CheckIn, CheckInInput, Recovery, RecoveryInput, RecoverySeries, RecoverySummary, SavedAssessment } from '../api/types.js';
+import type { MeasureId } from '../../../src/knowledge/measures/instrument.js';
+import type { RecoveryMeasureResult } from '../../../src/schemas/measure-results.js';
 
 const base = (id: string) => `/api/v1/recoveries/${encodeURIComponent(id)}`;
 
@@ -15,5 +17,7 @@ export const recoveryApi = {
   calendarFeed: (id: string) => api<CalendarFeed>('GET', `${base(id)}/calendar-feed`),
   makeCalendarFeed: (id: string, settings: CalendarFeedSettings) => api<CalendarFeed>('PUT', `${base(id)}/calendar-feed`, settings),
   revokeCalendarFeed: (id: string) => api<void>('DELETE', `${base(id)}/calendar-feed`),
+  measures: async (id: string) => (await api<{ results: RecoveryMeasureResult[] }>('GET', `${base(id)}/measures`)).results,
+  addMeasure: (id: string, instrument: MeasureId, body: { date: string; answers: unknown }) => api<RecoveryMeasureResult>('POST', `${base(id)}/measures/${instrument}`, body),
   assessments: async () => (await api<{ assessments: SavedAssessment[] }>('GET', '/api/v1/assessments')).assessments,
 };

@@ -23,11 +23,21 @@ import { AdherenceChart } from './adherence-chart.js';
 import { PlanProgress } from './plan-progress.js';
 import { Reminders } from './reminders.js';
 import { recoveryApi } from './recovery-api.js';
+import { MeasuresSection } from './measures-section.js';
+import type { RecoveryMeasureResult } from '../../../src/schemas/measure-results.js';
 
 interface Data {
   summary: RecoverySummary;
   series: RecoverySeries;
   checkIns: CheckIn[];
+  measures: RecoveryMeasureResult[];
+}
+
+/** The person's problem in the PSFS form's words: "your knee problem", "your back problem". */
+function problemWords(series: RecoverySeries): string {
+  const knee = tracksKnee(series);
+  const back = series.points.some((p) => p.backPain !== null || p.legPain !== null);
+  return knee && back ? 'knee and back' : knee ? 'knee' : back ? 'back' : 'knee or back';
 }
 
 const SWELLING_WORDS = { 0: 'none', 1: 'mild', 2: 'moderate', 3: 'severe' };
@@ -135,12 +145,13 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
   const day = today();
 
   async function refresh(): Promise<Data> {
-    const [summary, series, checkIns] = await Promise.all([
+    const [summary, series, checkIns, measures] = await Promise.all([
       recoveryApi.summary(recovery.id, day),
       recoveryApi.series(recovery.id),
       recoveryApi.checkIns(recovery.id),
+      recoveryApi.measures(recovery.id),
     ]);
-    const next = { summary, series, checkIns };
+    const next = { summary, series, checkIns, measures };
     setData(next);
     return next;
   }
@@ -263,6 +274,19 @@ export function RecoveryView({ recovery }: { recovery: Recovery }) {
 
   const sections = [
     checkInSection,
+    <DashSection key="measures" id="measures" title="Your scores">
+      <MeasuresSection
+        recoveryId={recovery.id}
+        onsetDate={summary.onsetDate}
+        progress={summary.measures}
+        results={data.measures}
+        paused={paused}
+        problem={problemWords(series)}
+        onSaved={async () => {
+          await refresh();
+        }}
+      />
+    </DashSection>,
     <DashSection key="progress" id="progress" title="Your progress">
       <TrendSentences summary={summary} series={series} />
       <Charts series={series} />

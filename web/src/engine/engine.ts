@@ -8,3 +8,8 @@ export { assess } from '../../../src/engine/assess.js';
 export { nextQuestions } from '../../../src/engine/interview.js';
 export { cautionQuestions } from '../../../src/engine/caution-questions.js';
 export { KNOWLEDGE } from '../../../src/knowledge/index.js';
+export { startBackFits } from '../../../src/engine/stratified-care.js';
+export { MEASURES } from '../../../src/knowledge/measures/index.js';
+export { scoreMeasure } from '../../../src/measures/score.js';
+export { measureChange } from '../../../src/measures/change.js';
+export { MATCHED_CARE } from '../../../src/knowledge/stratified-care.js';

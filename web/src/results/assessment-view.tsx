@@ -15,6 +15,7 @@ import { learnHref } from '../routes.js';
 import { isSeenFirst } from '../../../src/knowledge/triage-levels.js';
 import type { EvidenceWords } from './evidence-words.js';
 import { LIKELIHOOD_LABEL } from './labels.js';
+import { MatchedCare } from './matched-care.js';
 import { RecoveryPlanView } from './recovery-plan-view.js';
 import { ResultSummary } from './result-summary.js';
 import { TreatmentList, treatmentGist } from './treatment-list.js';
@@ -147,7 +148,7 @@ function LearnLinks({ assessment, seenFirst }: { assessment: Assessment; seenFir
   );
 }
 
-export function AssessmentView({ assessment, theCase, words, actions, answers, fit }: {
+export function AssessmentView({ assessment, theCase, words, actions, answers, fit, fitAdvice }: {
   assessment: Assessment;
   theCase: Case;
   words: EvidenceWords;
@@ -157,6 +158,8 @@ export function AssessmentView({ assessment, theCase, words, actions, answers, f
   answers?: ComponentChildren;
   /** Optional questions that fit the treatment cautions to the person, under the treatments. */
   fit?: ComponentChildren;
+  /** The optional questions that fit the treatment advice (STarT Back), before the treatments. */
+  fitAdvice?: ComponentChildren;
 }) {
   const seenFirst = isSeenFirst(assessment.triage.level);
   const [unansweredKey, setUnansweredKey] = useState(0);
@@ -204,7 +207,9 @@ export function AssessmentView({ assessment, theCase, words, actions, answers, f
           </p>
         ) : (
           <>
+            {fitAdvice}
             <DisclosureSection id="treatments" title="Treatment options" gist={treatmentGist(assessment.treatments)}>
+              {assessment.stratifiedCare?.status === 'matched' && <MatchedCare care={assessment.stratifiedCare} />}
               <TreatmentList treatments={assessment.treatments} />
               {fit}
             </DisclosureSection>

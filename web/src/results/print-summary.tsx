@@ -102,6 +102,14 @@ export function PrintSummary({ results, createdAt, words }: { results: StoredRes
             </ul>
           )}
         </div>
+        {a.stratifiedCare && (
+          <div class="ps-block" data-print-start-back>
+            <h2>STarT Back: {a.stratifiedCare.riskTitle.toLowerCase()} (score {a.stratifiedCare.total} of 9, distress {a.stratifiedCare.distress} of 5)</h2>
+            <p>
+              {a.stratifiedCare.title}. {a.stratifiedCare.summary} {a.stratifiedCare.attribution}
+            </p>
+          </div>
+        )}
         {!seenFirst && <Treatments assessment={a} />}
         {!seenFirst && (
           <div class="ps-block">

@@ -18,6 +18,7 @@ import { FitTreatments } from './fit-treatments.js';
 import { loadEngine, type Engine } from '../engine/load-engine.js';
 import { evidenceWords } from './evidence-words.js';
 import { PrintSummary } from './print-summary.js';
+import { StartBackSection } from './start-back-section.js';
 
 type Load = { status: 'loading' } | { status: 'none' } | { status: 'ready'; results: StoredResults; createdAt?: string } | { status: 'error'; message: string; signIn?: boolean };
 
@@ -191,6 +192,15 @@ export function ResultsPage({ savedId }: { savedId: string | null }) {
           words={words}
           actions={<Actions results={results} fromSession={!savedId} onSaved={setResults} />}
           fit={fit}
+          fitAdvice={
+            <StartBackSection
+              results={results}
+              onChange={(next) => {
+                if (!savedId) saveResults(next);
+                setResults(next);
+              }}
+            />
+          }
           answers={
             results.answers.length > 0 && (
               <DisclosureSection id="your-answers" title="Your answers" gist={`${results.answers.length} answers. Change any of them`}>
