@@ -70,6 +70,10 @@ describeApi('account recovery API', (t) => {
       const short = await new Client(t.app).send('POST', '/api/v1/auth/reset', { token: tokenOf(fresh.url), newPassword: 'short' });
       expect(short.statusCode).toBe(400);
       expect(short.json().error.field).toBe('newPassword');
+      // A common password is refused as at registration, and the link stays usable too.
+      const common = await new Client(t.app).send('POST', '/api/v1/auth/reset', { token: tokenOf(fresh.url), newPassword: 'password123456' });
+      expect(common.statusCode).toBe(400);
+      expect(common.json().error.field).toBe('newPassword');
       expect((await t.store.users.findById(person.userId!))!.passwordHash).toBe(before);
       // The refused attempt with a short password did not use the link up.
       expect((await new Client(t.app).send('POST', '/api/v1/auth/reset', { token: tokenOf(fresh.url), newPassword: NEW_PASSWORD })).statusCode).toBe(200);

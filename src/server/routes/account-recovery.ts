@@ -8,6 +8,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { SessionSchema } from '../../schemas/api.js';
 import { PasswordResetBodySchema } from '../../schemas/account-recovery.js';
 import { hashPassword } from '../auth/password-hash.js';
+import { weakPasswordReason } from '../auth/password-strength.js';
+import { costOf } from '../plugins/cost-limits.js';
 import { tokenHash } from '../auth/session-token.js';
 import { HttpError } from '../http-error.js';
 import { limitAttempts } from '../plugins/rate-limit.js';
@@ -18,6 +20,8 @@ import { ERROR_RESPONSES } from './responses.js';
 
 export const accountRecoveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/v1/auth/reset', {
+    // Hashing a password is the dearest thing the server does: it counts against the cost budget.
+    config: { rateLimit: costOf('passwordHash') },
     schema: {
       tags: ['account'],
       summary: 'Set a new password with a reset link (issued by an operator with `ksnav reset-link`), and sign in',
@@ -27,6 +31,10 @@ export const accountRecoveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => {
     await limitAttempts(request, [`reset:ip:${request.ip}`]);
     const { token, newPassword } = request.body;
+    // The same strength rule as registration and a password change, checked before the one-time
+    // link is spent, so a weak choice leaves the link usable.
+    const weak = await weakPasswordReason(newPassword, '');
+    if (weak) throw new HttpError('invalid', `new${weak[0]!.toUpperCase()}${weak.slice(1)}`, 'newPassword');
     const now = app.settings.clock().toISOString();
     const userId = await app.store.passwordResets.consume(tokenHash(token), now);
     const user = userId === undefined ? undefined : await app.store.users.findById(userId);
