@@ -388,11 +388,11 @@ describe('offline after the first visit', () => {
   it('runs the interview, the results and Learn with no network', async () => {
     const page = await newPage(env.browser, env.server.url);
     await begin(page);
-    // The service worker takes control once it has cached the app, the engine and the knowledge.
-    await until(async () => (await page.evaluate<boolean>('!!navigator.serviceWorker && !!navigator.serviceWorker.controller')), 20_000).catch(async () => {
-      await page.reload();
-      await until(async () => page.evaluate<boolean>('!!navigator.serviceWorker.controller'), 20_000);
-    });
+    // The service worker is ready once it has cached the app, the engine and the knowledge; a
+    // reload puts the page under its control.
+    await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+    await page.reload();
+    await until(async () => page.evaluate<boolean>('!!navigator.serviceWorker.controller'), 60_000);
     await page.context().setOffline(true);
     await page.reload();
     await page.waitForSelector('form.question');
@@ -407,7 +407,7 @@ describe('offline after the first visit', () => {
     await screenshot(page, 'learn-offline-390');
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
-  }, 120_000);
+  }, 180_000);
 });
 
 describe('make the treatment list fit you', () => {

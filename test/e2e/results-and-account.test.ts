@@ -91,15 +91,19 @@ describe('signed in before the interview', () => {
     const { userId } = await registerByApi(page.request, `signed-in-${Date.now()}@example.com`);
     // A fresh page load: the session cookie is there, its token is not.
     await page.goto('/interview');
-    await runInterview(page, { age: 44, evidence: { knee_pain: true, chest_pain_or_breathless: false, leg_cold_pale: false } }, { stopAfter: 'leg_cold_pale' });
-    await page.getByRole('button', { name: 'Stop here and see results from the answers so far' }).click();
+    await runInterview(page, { age: 44, durationDays: 3, course: 'improving', evidence: { knee_pain: true, chest_pain_or_breathless: false, leg_cold_pale: false } });
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await page.waitForURL('**/results');
+    // Assessed on the device: nothing is stored until the person asks.
+    expect(await env.server.store.assessments.list(userId)).toHaveLength(0);
+    await page.getByRole('button', { name: 'Save to my account' }).click();
     await page.getByText('Saved to your account.').waitFor();
     const saved = await env.server.store.assessments.list(userId);
     expect(saved).toHaveLength(1);
     expect(saved[0]!.case).toMatchObject({ age: 44, evidence: { knee_pain: true, chest_pain_or_breathless: false, leg_cold_pale: false } });
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
-  });
+  }, 120_000);
 });
 
 describe('links to the Learn pages', () => {
