@@ -6,7 +6,7 @@
  * once; a same-day warning says so at once, with a way to go on.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Case } from '../api/types.js';
+import type { Case, InterviewStep, PartialCase } from '../api/types.js';
 import { PageHeading, useTitle } from '../components/page-heading.js';
 import { loadEngine, type Engine } from '../engine/load-engine.js';
 import { navigate } from '../router.js';
@@ -60,6 +60,20 @@ function useEngine(): [EngineLoad, () => void] {
   return [load, () => setAttempt((a) => a + 1)];
 }
 
+/** Steps already worked out, by the answers that lead to them (a few: the current screen's likely answers). */
+const STEPS = new Map<string, InterviewStep>();
+
+function nextStep(engine: Engine, request: { case: PartialCase; skipped: string[] }): InterviewStep {
+  const key = JSON.stringify(request);
+  let step = STEPS.get(key);
+  if (!step) {
+    step = engine.nextQuestions(request.case, { skipped: request.skipped, max: SCREEN_SIZE });
+    if (STEPS.size > 50) STEPS.clear();
+    STEPS.set(key, step);
+  }
+  return step;
+}
+
 const screenUrl = (n: number) => `/interview?screen=${n}`;
 const screenInUrl = () => Number(new URLSearchParams(location.search).get('screen') ?? '0') || 0;
 
@@ -87,11 +101,33 @@ export function InterviewPage() {
   const step = useMemo(() => {
     if (!engine) return null;
     try {
-      return engine.nextQuestions(request.case, { skipped: request.skipped, max: SCREEN_SIZE });
+      return nextStep(engine, request);
     } catch {
       return null; // stored answers from an older version that no longer fit: start afresh below
     }
   }, [engine, request]);
+
+  // While the person reads the screen (at least the look guard's second), the steps its likely
+  // answers lead to are worked out ahead, so the next screen is there the moment they answer.
+  useEffect(() => {
+    if (!engine || !step || step.questions.length === 0) return;
+    const ahead = step.questions.length === 1 && step.questions[0]!.kind === 'yes_no'
+      ? ([true, false, null] as const).map((v) => [v])
+      : [step.questions.map((q) => (q.kind === 'yes_no' ? false : null))];
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 50));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => {
+      for (const values of ahead) {
+        const screen = step.questions.map((question, i) => ({ question, value: values[i] ?? null }));
+        try {
+          nextStep(engine, requestFrom([...answers, ...screen]));
+        } catch {
+          // a look ahead only
+        }
+      }
+    });
+    return () => cancel(handle);
+  }, [engine, step]);
 
   useEffect(() => {
     if (engine && !step && state.screens.length > 0) setState(EMPTY_INTERVIEW);
