@@ -115,6 +115,9 @@ describe('a guided session and a progression, at 390 px', () => {
     await page.waitForTimeout(1500);
     expect(await figure.innerHTML(), 'the picture moves').not.toBe(before);
     await steps.getByRole('button', { name: 'Pause the picture' }).click();
+    // The pause lands with the next render; a frame already in flight may still draw once.
+    await steps.getByRole('button', { name: 'Play the picture' }).waitFor();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const paused = await figure.innerHTML();
     await page.waitForTimeout(400);
     expect(await figure.innerHTML(), 'paused').toBe(paused);

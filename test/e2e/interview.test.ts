@@ -24,6 +24,8 @@ async function interviewToResults(v: Vignette) {
   await card.waitFor();
   const level = await card.getAttribute('data-triage-level');
   const title = (await card.locator('.triage-title').textContent())?.trim();
+  // The closed sections are filled in when the page is idle after it has drawn.
+  if (v.expected.pattern) await page.locator('[data-pattern]').first().waitFor({ state: 'attached' });
   const patterns = await page.locator('[data-pattern]').evaluateAll((els) => els.map((e) => (e as unknown as { dataset: Record<string, string> }).dataset.pattern));
   // The case the browser built from the answers (kept on the device: nothing was sent).
   const results = await sessionValue<{ case: Case; savedId: string | null }>(page, 'ksnav.results.v1');

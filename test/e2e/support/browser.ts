@@ -15,6 +15,9 @@ export async function newPage(browser: Browser, baseURL: string, viewport = { wi
   const context = await browser.newContext({ baseURL, viewport, acceptDownloads: true, ...(options.locale ? { locale: options.locale } : {}) });
   // Fail a step with Playwright's own message well before the test's time runs out.
   context.setDefaultTimeout(20_000);
+  // Playwright's clock, running at the real pace: a test may jump it on (the interview's look
+  // guard) rather than wait.
+  await context.clock.install();
   const page = await context.newPage();
   // A page error is a bug, and so is anything the Content Security Policy blocked: keep them so
   // tests can assert there were none.

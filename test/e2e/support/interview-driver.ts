@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Case, PartialCase } from '../../../src/schemas/case.js';
+import { LOOK_MS } from '../../../web/src/interview/look-guard.js';
 
 export type CaseAnswers = PartialCase & { evidence?: Case['evidence'] };
 
@@ -29,9 +30,20 @@ export async function currentStep(page: Page): Promise<Step> {
   return { kind: 'question', ids: ((await el.getAttribute('data-question-ids')) ?? '').split(' '), questionKind: (await el.getAttribute('data-kind'))! };
 }
 
-/** Waits until the screen's controls take answers (the look guard). */
+/**
+ * Waits until the screen's controls take answers (the look guard). The page's clock is
+ * Playwright's (newPage installs it, and it runs at the real pace), so the test moves it on by the
+ * guard's time instead of sitting through it: the guard itself is unchanged, only the test's
+ * wait is skipped. A screen whose guard started after the jump gets another.
+ */
 export async function whenReady(page: Page): Promise<void> {
-  await page.waitForSelector('form.question:not(.is-waking)');
+  const ready = 'form.question:not(.is-waking)';
+  for (let jump = 0; jump < 3; jump++) {
+    if (await page.locator(ready).count()) return;
+    await page.clock.fastForward(LOOK_MS);
+    if (await page.waitForSelector(ready, { timeout: 300 }).then(() => true, () => false)) return;
+  }
+  await page.waitForSelector(ready);
 }
 
 const screenOf = (ids: readonly string[]) => `form.question[data-question-ids="${ids.join(' ')}"]`;
