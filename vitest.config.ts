@@ -6,6 +6,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Most of the run is browser and server tests waiting on other processes: more files at once
+    // than cores keeps both cores busy (vitest's default is one fewer than the cores).
+    maxWorkers: Number(process.env.KSNAV_TEST_WORKERS) || 3,
     // One PostgreSQL for the run: the one at hand, or a real one from an npm package (test/support/databases.ts).
     globalSetup: ['test/support/global-setup.ts'],
   },

@@ -9,7 +9,7 @@ import type { Store } from '../../../src/store/store.js';
 import { tempSqliteDir } from '../../support/databases.js';
 import { ensureWebBuilt, WEB_DIST } from './web-build.js';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { launchChromium } from '../../support/chromium.js';
 
 export interface RunningServer {
@@ -57,6 +57,10 @@ export async function startServer(options: { port?: number } = {}): Promise<Runn
 export function useServerAndBrowser(): { readonly server: RunningServer; readonly browser: Browser } {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
+  // A browser test walks through many screens; with several test files at once on two cores, a
+  // whole journey may take longer than the 30 s a unit test gets. (Each step still fails on its own
+  // after 20 s: browser.ts.)
+  vi.setConfig({ testTimeout: 120_000 });
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchChromium()]);
   });
