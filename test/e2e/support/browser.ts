@@ -6,9 +6,16 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
+
+const CLOCKED = new WeakSet<BrowserContext>();
+
+/** Whether the page's clock is Playwright's (a page from newPage), so a test may jump it on. */
+export function hasTestClock(page: Page): boolean {
+  return CLOCKED.has(page.context());
+}
 
 /** A page in a fresh context (own cookies and storage), a phone-sized viewport unless told. */
 export async function newPage(browser: Browser, baseURL: string, viewport = { width: 390, height: 844 }, options: { locale?: string } = {}): Promise<Page> {
@@ -18,6 +25,7 @@ export async function newPage(browser: Browser, baseURL: string, viewport = { wi
   // Playwright's clock, running at the real pace: a test may jump it on (the interview's look
   // guard) rather than wait.
   await context.clock.install();
+  CLOCKED.add(context);
   const page = await context.newPage();
   // A page error is a bug, and so is anything the Content Security Policy blocked: keep them so
   // tests can assert there were none.

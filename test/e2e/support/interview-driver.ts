@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Case, PartialCase } from '../../../src/schemas/case.js';
+import { hasTestClock } from './browser.js';
 import { LOOK_MS } from '../../../web/src/interview/look-guard.js';
 
 export type CaseAnswers = PartialCase & { evidence?: Case['evidence'] };
@@ -31,14 +32,15 @@ export async function currentStep(page: Page): Promise<Step> {
 }
 
 /**
- * Waits until the screen's controls take answers (the look guard). The page's clock is
- * Playwright's (newPage installs it, and it runs at the real pace), so the test moves it on by the
- * guard's time instead of sitting through it: the guard itself is unchanged, only the test's
+ * Waits until the screen's controls take answers (the look guard). On a page from newPage the
+ * clock is Playwright's (it runs at the real pace), so the test moves it on by the guard's time
+ * instead of sitting through it: the guard itself is unchanged, only the test's
  * wait is skipped. A screen whose guard started after the jump gets another.
  */
 export async function whenReady(page: Page): Promise<void> {
   const ready = 'form.question:not(.is-waking)';
-  for (let jump = 0; jump < 3; jump++) {
+  // A page on the real clock (the web-interview bench measures it) waits the guard out.
+  for (let jump = 0; hasTestClock(page) && jump < 3; jump++) {
     if (await page.locator(ready).count()) return;
     await page.clock.fastForward(LOOK_MS);
     if (await page.waitForSelector(ready, { timeout: 300 }).then(() => true, () => false)) return;
