@@ -64,6 +64,26 @@ export async function helmetHeaders(options: FastifyHelmetOptions = HELMET_OPTIO
 const NO_STORE_PREFIXES = ['/api/', '/fhir/', '/cds-services', '/healthz'];
 
 /**
+ * The headers OWASP's REST Security Cheat Sheet asks of every API answer (no caching, no framing,
+ * no MIME sniffing; HSTS over HTTPS), with a policy that lets such an answer load nothing even if
+ * opened as a page, and no referrer. Helmet's other headers protect HTML documents and mean
+ * nothing on JSON, and each costs time on every answer: the pages and the docs keep the full set.
+ * https://cheatsheetseries.owasp.org/cheatsheets/REST_Security_Cheat_Sheet.html#security-headers
+ */
+export const API_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
+/** Answers that are JSON data, never a page: the API (but its docs), FHIR, CDS Hooks, the health check. */
+export function isDataAnswer(url: string): boolean {
+  return NO_STORE_PREFIXES.some((prefix) => url.startsWith(prefix));
+}
+
+/**
  * Never cached: every answer of the API, FHIR and CDS Hooks routes and the health check, and
  * every answer to a state-changing method. Only the web app's own files (which set their own
  * Cache-Control) and the API documents are left to the defaults.
@@ -80,9 +100,12 @@ export async function securityHeaderValues(): Promise<Record<string, string>> {
 export const securityHeadersPlugin = appWide<{ headers: Record<string, string> }>('ksnav-security-headers', async (app, options) => {
   const { headers } = options;
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(headers);
+    if (isDataAnswer(request.url)) reply.headers(API_HEADERS);
+    else {
+      reply.headers(headers);
+      if (mayHoldHealthData(request.method, request.url)) reply.header('cache-control', 'no-store');
+    }
     if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
-    if (mayHoldHealthData(request.method, request.url)) reply.header('cache-control', 'no-store');
     done();
   });
 });
