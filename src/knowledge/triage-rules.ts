@@ -108,7 +108,7 @@ const list = [
   {
     id: 'ces_bilateral_sciatica', level: 'emergency', redFlag: 'cauda_equina_syndrome',
     when: all(yes('leg_pain_both_sides'), any(backPain, anyYes('leg_pain_below_knee', 'leg_pain_to_knee', 'buttock_pain')), newOrWorsening),
-    reason: 'Sciatica in both legs, or switching from one leg to the other, that is new or getting worse: an early warning sign of cauda equina syndrome, even without numbness or bladder changes.',
+    reason: 'Sciatica in both legs, or moving from one leg to the other, that is new or getting worse. This can be an early sign of cauda equina syndrome. It counts even without numbness or bladder changes.',
     sources: ['nhs_sciatica', 'girft_ces_2023'],
   },
   {
@@ -151,7 +151,7 @@ const list = [
   {
     id: 'septic_knee_high_risk', level: 'emergency', redFlag: 'septic_arthritis',
     when: all(any(yes('knee_hot_red'), all(yes('knee_swelling'), anyYes('fever', 'knee_replacement'))), infectionRisk),
-    reason: 'A hot or swollen knee with a fever, feeling very unwell, a knee replacement, a recent injection or operation, a weak immune system or injected drugs.',
+    reason: 'A hot or swollen knee with a fever or feeling very unwell. Or with a knee replacement, or a recent injection or operation. Or with a weak immune system, or injected drugs.',
     sources: ['cks_septic_arthritis', 'bsr_hot_joint_2006'],
   },
   {
@@ -159,7 +159,7 @@ const list = [
     // a weak immune system or injected drugs, whether or not heat or swelling were noticed.
     id: 'septic_knee_risk_unwell', level: 'emergency', redFlag: 'septic_arthritis',
     when: all(kneePain, anyYes('fever', 'feels_very_unwell'), anyYes('knee_replacement', 'recent_joint_injection', 'immunosuppressed', 'injects_drugs')),
-    reason: 'Knee pain with a fever or feeling very unwell, in a replaced knee, after a recent injection or operation, with a weak immune system or with injected drugs.',
+    reason: 'Knee pain with a fever or feeling very unwell. Or pain in a replaced knee, or after a recent injection or operation. Or with a weak immune system, or injected drugs.',
     sources: ['bsr_hot_joint_2006', 'cks_septic_arthritis'],
   },
   {
@@ -180,7 +180,7 @@ const list = [
     // NICE CG75/NG234: cancer with spinal pain and leg pain, numbness or weakness is an oncological emergency.
     id: 'spinal_cord_compression_cancer', level: 'emergency', redFlag: 'spinal_malignancy',
     when: all(backPain, any(cancer, suspectedSpinalMetastases), legSymptoms),
-    reason: 'Back pain with a past or current cancer (or weight loss that cannot be explained) and leg pain, numbness or weakness: the spinal cord or nerves may be under pressure (NICE NG234).',
+    reason: 'Back pain with cancer now or in the past, or weight loss with no clear reason. And leg pain, numbness or weakness. The spinal cord or nerves may be pressed on.',
     sources: ['nice_ng234', 'nice_cg75'],
   },
   {
@@ -213,7 +213,7 @@ const list = [
   {
     id: 'high_energy_knee_injury', level: 'emergency',
     when: all(yes('high_energy_trauma'), any(kneePain, yes('recent_knee_injury'))),
-    reason: 'A forceful knee injury (a road collision, a fall from a height, a high-speed sports collision) needs checking now even if the knee seems all right: a dislocation that went back, or a fracture, can hide.',
+    reason: 'A hard knee injury needs checking now, even if the knee seems all right. This means a road crash, a fall from a height or a fast sports crash. A knee that came out of joint and went back, or a broken bone, can hide.',
     sources: ['boyce_knee_dislocation_2015', 'kernow_acute_knee'],
   },
   {
@@ -268,7 +268,7 @@ const list = [
   {
     id: 'ottawa_bony_tenderness', level: 'consultation_24', redFlag: 'knee_fracture',
     when: all(kneeInjury, anyYes('kneecap_tenderness', 'fibular_head_tenderness', 'cannot_flex_90')),
-    reason: 'After a knee injury: tenderness of the kneecap or of the bony bump below the outer knee, or the knee cannot bend to a right angle (Ottawa knee rule).',
+    reason: 'After a knee injury, the kneecap is tender, or the bony bump below the outer knee is. Or the knee cannot bend to a right angle (Ottawa knee rule).',
     sources: ['ottawa_knee_1995', 'bachmann_2004'],
   },
   {
@@ -313,7 +313,7 @@ const list = [
   {
     id: 'suspected_spinal_metastases', level: 'consultation_24', redFlag: 'spinal_malignancy',
     when: all(backPain, suspectedSpinalMetastases),
-    reason: 'Back pain with a past or current cancer that is severe, getting worse, worse at night, worse on coughing or straining, or in the middle of the back; or new back pain with weight loss that cannot be explained: be seen within 24 hours (NICE NG234).',
+    reason: 'Back pain after cancer, now or in the past, that is severe or getting worse. Or it is worse at night, or on coughing or straining. Or it is in the middle of the back. Or new back pain with weight loss for no clear reason. Be seen within 24 hours.',
     sources: ['nice_ng234', 'nice_cg75', 'nhs_back_pain'],
   },
   {
@@ -329,7 +329,7 @@ const list = [
     // Amendment 1: fever is absent in up to half of spinal infections.
     id: 'spinal_infection_risk_no_fever', level: 'consultation_24', redFlag: 'spinal_infection',
     when: all(backPain, spinalInfectionRisk, any(yes('night_pain'), newBackPain)),
-    reason: 'New or night-time back pain with injected drugs, a weak immune system or a recent spinal operation or injection, even without a fever: a spinal infection must be ruled out.',
+    reason: 'Back pain that is new or comes at night, with injected drugs, a weak immune system, or a recent operation or injection in the spine. An infection of the spine must be ruled out, even without a fever.',
     sources: ['cks_back_pain', 'nice_ng59'],
   },
   {
@@ -429,13 +429,13 @@ const list = [
   {
     id: 'recent_injury', level: 'consultation',
     when: any(anyYes('injury_pop', 'high_energy_trauma'), all(anyYes('recent_knee_injury', 'recent_back_trauma'), notClearlyImproving)),
-    reason: 'Pain after a fall, accident or sports injury that is not clearly getting better, or came with a pop or great force, should be checked for fractures or ligament damage.',
+    reason: 'Pain after a fall, accident or sports injury should be checked for a broken bone or a torn ligament. This is when it is not clearly getting better, or came with a pop or great force.',
     sources: ['article', 'ottawa_knee_1995', 'nhs_knee_pain'],
   },
   {
     id: 'history_conditions', level: 'consultation',
     when: anyYes('history_knee_osteoarthritis', 'history_inflammatory_arthritis', 'history_gout', 'history_disc_herniation', 'history_spinal_stenosis'),
-    reason: 'With a history of arthritis, a herniated disc or spinal stenosis, see a clinician sooner rather than later.',
+    reason: 'After arthritis, a slipped disc or a narrowed spine in the past, see a clinician sooner rather than later.',
     sources: ['article'],
   },
   {
@@ -453,7 +453,7 @@ const list = [
   {
     id: 'systemic_features', level: 'consultation',
     when: anyYes('night_pain', 'weight_loss_unexplained', 'fever', 'feels_very_unwell', 'cancer_active', 'bladder_change', 'bowel_change', 'sexual_change'),
-    reason: 'Night pain, weight loss, a fever, feeling unwell, or a change in bladder, bowel or sexual function alongside the pain needs a doctor to look.',
+    reason: 'Night pain, weight loss, a fever or feeling unwell needs a doctor to look. So does a change in bladder, bowel or sex life along with the pain.',
     sources: ['nice_ng59', 'nice_ng234'],
   },
   {

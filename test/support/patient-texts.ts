@@ -93,7 +93,6 @@ export function patientTextSections(): TextSection[] {
     { name: 'Results: where to call (regions)', texts: unique(REGION_LIST.map((r) => r.urgent.words)) },
     {
       name: 'Results: why (triage reasons)',
-      owner: 'src/knowledge/triage-rules.ts (edited by another developer in parallel)',
       texts: unique(answers.flatMap(({ a }) => a.triage.rules.map((r) => r.reason).concat(a.triage.because))),
     },
   ];
