@@ -151,7 +151,7 @@ const list = [
   {
     id: 'septic_knee_high_risk', level: 'emergency', redFlag: 'septic_arthritis',
     when: all(any(yes('knee_hot_red'), all(yes('knee_swelling'), anyYes('fever', 'knee_replacement'))), infectionRisk),
-    reason: 'A hot or swollen knee with a fever or feeling very unwell. Or with a knee replacement, or a recent injection or operation. Or with a weak immune system, or injected drugs.',
+    reason: 'A hot or swollen knee, and one of these: a fever, feeling very unwell, a knee replacement, a recent injection or operation, a weak immune system, or injected drugs.',
     sources: ['cks_septic_arthritis', 'bsr_hot_joint_2006'],
   },
   {
@@ -159,7 +159,7 @@ const list = [
     // a weak immune system or injected drugs, whether or not heat or swelling were noticed.
     id: 'septic_knee_risk_unwell', level: 'emergency', redFlag: 'septic_arthritis',
     when: all(kneePain, anyYes('fever', 'feels_very_unwell'), anyYes('knee_replacement', 'recent_joint_injection', 'immunosuppressed', 'injects_drugs')),
-    reason: 'Knee pain with a fever or feeling very unwell. Or pain in a replaced knee, or after a recent injection or operation. Or with a weak immune system, or injected drugs.',
+    reason: 'Knee pain with a fever or feeling very unwell. And one of these too: a replaced knee, a recent injection or operation, a weak immune system, or injected drugs.',
     sources: ['bsr_hot_joint_2006', 'cks_septic_arthritis'],
   },
   {
