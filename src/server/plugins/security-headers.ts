@@ -60,8 +60,8 @@ export async function helmetHeaders(options: FastifyHelmetOptions = HELMET_OPTIO
   }
 }
 
-/** Paths whose answers can hold health data (or say something about the server's state). */
-const NO_STORE_PREFIXES = ['/api/', '/fhir/', '/cds-services', '/healthz'];
+/** Paths whose answers are JSON data that can hold health data (or say something about the server's state). */
+const DATA_PREFIXES = ['/api/', '/fhir/', '/cds-services', '/healthz'];
 
 /**
  * The headers OWASP's REST Security Cheat Sheet asks of every API answer (no caching, no framing,
@@ -70,7 +70,7 @@ const NO_STORE_PREFIXES = ['/api/', '/fhir/', '/cds-services', '/healthz'];
  * nothing on JSON, and each costs time on every answer: the pages and the docs keep the full set.
  * https://cheatsheetseries.owasp.org/cheatsheets/REST_Security_Cheat_Sheet.html#security-headers
  */
-export const API_HEADERS: Readonly<Record<string, string>> = {
+const API_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -78,9 +78,9 @@ export const API_HEADERS: Readonly<Record<string, string>> = {
   'cache-control': 'no-store',
 };
 
-/** Answers that are JSON data, never a page: the API (but its docs), FHIR, CDS Hooks, the health check. */
-export function isDataAnswer(url: string): boolean {
-  return NO_STORE_PREFIXES.some((prefix) => url.startsWith(prefix));
+/** Answers that are JSON data, never a page: the API, FHIR, CDS Hooks, the health check (the docs, at /docs, are pages). */
+function isDataAnswer(url: string): boolean {
+  return DATA_PREFIXES.some((prefix) => url.startsWith(prefix));
 }
 
 /**
@@ -89,7 +89,7 @@ export function isDataAnswer(url: string): boolean {
  * Cache-Control) and the API documents are left to the defaults.
  */
 export function mayHoldHealthData(method: string, url: string): boolean {
-  return (method !== 'GET' && method !== 'HEAD') || NO_STORE_PREFIXES.some((prefix) => url.startsWith(prefix));
+  return (method !== 'GET' && method !== 'HEAD') || isDataAnswer(url);
 }
 
 /** Every security header an answer carries (HSTS aside, which depends on the protocol). */
